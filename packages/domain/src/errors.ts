@@ -1,0 +1,52 @@
+/**
+ * Every refusal the system gives has a stable code (for programs and tests) and a message in
+ * Simplified Chinese (for people). Codes never change meaning; messages may be reworded.
+ */
+export const errorMessages = {
+  UNAUTHENTICATED: "请先登录",
+  INVALID_CREDENTIALS: "用户名或密码错误",
+  ACCOUNT_DISABLED: "该账号已停用，请联系系统管理员",
+  FORBIDDEN: "您没有权限执行此操作",
+  NOT_FOUND: "记录不存在或您无权查看",
+  VALIDATION_FAILED: "提交的内容有误，请按提示修改",
+  WORKER_ID_NUMBER_TAKEN: "该身份证号已登记，同一职工不能重复录入",
+  WORKER_MEMBER_CARD_TAKEN: "该会员卡号已被其他职工使用",
+  ORGANIZATION_CODE_TAKEN: "该组织代码已被使用",
+  ORGANIZATION_HAS_CHILDREN: "该组织下还有下级组织，不能删除",
+  ORGANIZATION_HAS_MEMBERS: "该组织下还有职工或账号，不能删除",
+  ORGANIZATION_CYCLE: "不能把组织移到它自己或它的下级组织之下",
+  WORKER_HAS_ACCOUNT: "该职工已开通账号，请先停用账号再删除",
+  BAD_REQUEST: "请求格式不正确",
+  INTERNAL: "系统繁忙，请稍后再试",
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+/** One field's problem, for forms: which field, a stable code, a Chinese message. */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors: FieldError[];
+
+  constructor(code: ErrorCode, fieldErrors: FieldError[] = [], message: string = errorMessages[code]) {
+    super(message);
+    this.name = "DomainError";
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+/** A validation outcome: the cleaned value, or every problem found (never just the first). */
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+export function validationError(errors: FieldError[]): DomainError {
+  const first = errors[0];
+  const message =
+    errors.length === 1 && first ? first.message : `${errorMessages.VALIDATION_FAILED}（共 ${errors.length} 处）`;
+  return new DomainError("VALIDATION_FAILED", errors, message);
+}
