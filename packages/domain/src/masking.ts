@@ -14,3 +14,13 @@ export function maskPhone(phone: string): string {
   if (phone.length <= 7) return "*".repeat(phone.length);
   return `${phone.slice(0, 3)}${"*".repeat(phone.length - 7)}${phone.slice(-4)}`;
 }
+
+/**
+ * Masks anything in free text that looks like an ID number or a mobile number. A safety net for
+ * logs and error reports, where a value may arrive inside a message nobody wrote on purpose.
+ */
+export function redactPersonalNumbers(text: string): string {
+  return text
+    .replace(/(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g, (id) => maskIdNumber(id.toUpperCase()))
+    .replace(/(?<!\d)1[3-9]\d{9}(?!\d)/g, (phone) => maskPhone(phone));
+}

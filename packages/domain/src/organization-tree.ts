@@ -126,7 +126,10 @@ export function validateOrganizationInput(input: OrganizationInput): Validated<O
   };
 }
 
-/** Checks where an organization sits: a parent of an allowed kind, and never inside itself. */
+/**
+ * Checks where an organization sits: a parent of an allowed kind, and never inside itself.
+ * Reports every problem found (a cycle and a wrong parent kind together), never just the first.
+ */
 export function checkPlacement(placement: OrganizationPlacement): FieldError[] {
   const { kind, parent, currentPath } = placement;
   if (parent === null) {
@@ -134,21 +137,48 @@ export function checkPlacement(placement: OrganizationPlacement): FieldError[] {
       ? []
       : [{ field: "parentId", code: "PARENT_REQUIRED", message: "请选择上级组织" }];
   }
+  const errors: FieldError[] = [];
   if (currentPath !== undefined && isWithinSubtree(parent.path, currentPath)) {
-    return [{ field: "parentId", code: "ORGANIZATION_CYCLE", message: "不能把组织移到它自己或它的下级组织之下" }];
+    errors.push({ field: "parentId", code: "ORGANIZATION_CYCLE", message: "不能把组织移到它自己或它的下级组织之下" });
   }
   if (!allowedParentKinds[kind].includes(parent.kind)) {
     const allowed = allowedParentKinds[kind].map((k) => organizationKindLabels[k]).join("、");
-    return [
-      {
-        field: "parentId",
-        code: "PARENT_KIND",
-        message:
-          allowed === ""
-            ? `${organizationKindLabels[kind]}是最上级组织，不能有上级`
-            : `${organizationKindLabels[kind]}的上级只能是${allowed}`,
-      },
-    ];
+    errors.push({
+      field: "parentId",
+      code: "PARENT_KIND",
+      message:
+        allowed === ""
+          ? `${organizationKindLabels[kind]}是最上级组织，不能有上级`
+          : `${organizationKindLabels[kind]}的上级只能是${allowed}`,
+    });
   }
-  return [];
+  return errors;
+}
+
+/**
+ * Changing an organization's kind must keep the tree valid: its children must still be allowed
+ * under it, and workers belong only to grassroots unions.
+ */
+export function checkKindChange(change: {
+  newKind: OrganizationKind;
+  childKinds: readonly OrganizationKind[];
+  workerCount: number;
+}): FieldError[] {
+  const errors: FieldError[] = [];
+  const stranded = [...new Set(change.childKinds)].filter((kind) => !allowedParentKinds[kind].includes(change.newKind));
+  if (stranded.length > 0) {
+    errors.push({
+      field: "kind",
+      code: "KIND_STRANDS_CHILDREN",
+      message: `该组织下有${stranded.map((kind) => organizationKindLabels[kind]).join("、")}，不能改为${organizationKindLabels[change.newKind]}`,
+    });
+  }
+  if (change.newKind !== "GRASSROOTS_UNION" && change.workerCount > 0) {
+    errors.push({
+      field: "kind",
+      code: "KIND_STRANDS_WORKERS",
+      message: `该组织登记了 ${change.workerCount} 名职工，职工只能归属基层工会，请先调整职工所在单位`,
+    });
+  }
+  return errors;
 }

@@ -107,3 +107,14 @@ export function validateWorkerInput(input: WorkerInput, today: CalendarDate): Va
     },
   };
 }
+
+/**
+ * The latest birth date that is NOT young on `today`: a worker is young exactly when born after
+ * it. A 29 February bound in a common year becomes 28 February (the same set of birth dates).
+ */
+export function youngWorkerBornAfter(today: CalendarDate): CalendarDate {
+  const [year, month, day] = today.split("-").map(Number) as [number, number, number];
+  const boundYear = year - youngWorkerMaxAge - 1;
+  const lastDayOfMonth = new Date(Date.UTC(boundYear, month, 0)).getUTCDate();
+  return `${boundYear}-${String(month).padStart(2, "0")}-${String(Math.min(day, lastDayOfMonth)).padStart(2, "0")}`;
+}

@@ -1,0 +1,49 @@
+import type PrismaTypes from "@jinzhou/db/pothos-types";
+import { getDatamodel } from "@jinzhou/db/pothos-types";
+import { DomainError, type Role } from "@jinzhou/domain";
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import type { Context } from "../context.ts";
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { signedIn: boolean; role: Role[] };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number };
+  };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [ScopeAuthPlugin, PrismaPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({
+      signedIn: context.actor !== null,
+      role: (allowed) => context.actor !== null && allowed.includes(context.actor.role),
+    }),
+    unauthorizedError: (_parent, context) =>
+      context.actor === null ? new DomainError("UNAUTHENTICATED") : new DomainError("FORBIDDEN"),
+  },
+  prisma: {
+    // The client is chosen at start-up (SQLite or PostgreSQL), so it travels in the context.
+    client: (context) => context.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    onUnusedQuery: null,
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});
+
+builder.scalarType("DateTime", {
+  description: "An instant, as an ISO 8601 string in UTC.",
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new DomainError("BAD_REQUEST");
+    return date;
+  },
+});

@@ -1,0 +1,48 @@
+import { providerOf } from "@jinzhou/db";
+import { roleLabels } from "@jinzhou/domain";
+import { readEnvironment } from "./env.ts";
+import { createLogger } from "./logger.ts";
+import { startServer } from "./server.ts";
+
+// `pnpm start`: serve the API and the admin on one port, then say where and how to sign in.
+const environment = readEnvironment();
+const log = createLogger();
+const server = await startServer({
+  databaseUrl: environment.DATABASE_URL,
+  port: environment.PORT,
+  host: environment.HOST,
+  production: environment.NODE_ENV === "production",
+  demoData: environment.LOAD_DEMO_DATA === "auto" ? "auto" : environment.LOAD_DEMO_DATA === "true",
+  authSecret: environment.AUTH_SECRET,
+  adminDist: environment.ADMIN_DIST,
+  log,
+});
+
+const demoAccounts = await server.database.prisma.user.findMany({
+  where: { username: { in: ["admin", "organizer", "unit", "judge", "worker"] } },
+  select: { username: true, role: true },
+  orderBy: { id: "asc" },
+});
+const lines = [
+  "",
+  "锦州市总工会 职工活动管理平台 已启动",
+  `  管理后台  ${server.url}/admin/`,
+  `  GraphQL   ${server.url}/graphql`,
+  `  健康检查  ${server.url}/healthz`,
+  `  数据库    ${providerOf(environment.DATABASE_URL) === "sqlite" ? `SQLite ${environment.DATABASE_URL.replace(/^file:/, "")}` : "PostgreSQL"}`,
+];
+if (demoAccounts.length > 0) {
+  lines.push("  演示账号（密码均为 jinzhou2015）:");
+  for (const account of demoAccounts) lines.push(`    ${account.username.padEnd(10)} ${roleLabels[account.role]}`);
+}
+process.stdout.write(`${lines.join("\n")}\n\n`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log.info("shutting down", { signal });
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

@@ -1,0 +1,19 @@
+import { DomainError, mayRemoveOrganization } from "@jinzhou/domain";
+import type { Context } from "../context.ts";
+import { findVisibleOrganization, requireActor } from "./organization-scope.ts";
+
+/** Deletes an empty organization: no sub-organizations, no workers, no accounts. */
+export async function deleteOrganization(context: Context, id: number) {
+  const actor = requireActor(context);
+  const existing = await findVisibleOrganization(context, id);
+  if (!mayRemoveOrganization(actor, existing.path)) throw new DomainError("FORBIDDEN");
+  const [children, workers, users] = await Promise.all([
+    context.prisma.organization.count({ where: { parentId: id } }),
+    context.prisma.worker.count({ where: { organizationId: id } }),
+    context.prisma.user.count({ where: { organizationId: id } }),
+  ]);
+  if (children > 0) throw new DomainError("ORGANIZATION_HAS_CHILDREN");
+  if (workers + users > 0) throw new DomainError("ORGANIZATION_HAS_MEMBERS");
+  await context.prisma.organization.delete({ where: { id } });
+  return existing;
+}

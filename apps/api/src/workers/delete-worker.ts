@@ -1,0 +1,14 @@
+import { DomainError, mayManageWorkersAt } from "@jinzhou/domain";
+import type { Context } from "../context.ts";
+import { requireActor } from "../organizations/organization-scope.ts";
+import { findVisibleWorker } from "./worker-scope.ts";
+
+/** Removes a worker from the roster; one with a sign-in account keeps it until the account goes. */
+export async function deleteWorker(context: Context, id: number) {
+  const actor = requireActor(context);
+  const existing = await findVisibleWorker(context, id);
+  if (!mayManageWorkersAt(actor, existing.organization.path)) throw new DomainError("FORBIDDEN");
+  if ((await context.prisma.user.count({ where: { workerId: id } })) > 0) throw new DomainError("WORKER_HAS_ACCOUNT");
+  await context.prisma.worker.delete({ where: { id } });
+  return existing;
+}
