@@ -10,6 +10,8 @@ export default defineConfig({
   schema: schemaFile("postgresql"),
   migrations: { path: migrationsDir("postgresql") },
   async adapter() {
-    return new PrismaPg({ connectionString: process.env.PRISMA_CLI_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" });
+    return new PrismaPg({
+      connectionString: process.env.PRISMA_CLI_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    });
   },
 });

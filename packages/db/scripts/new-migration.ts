@@ -24,7 +24,8 @@ let wrote = 0;
 for (const provider of databaseProviders) {
   const to = join(work, `${provider}-to.prisma`);
   writeFileSync(to, composeSchema(provider, models));
-  const from = previous === undefined ? ["--from-empty"] : ["--from-schema-datamodel", join(work, `${provider}-from.prisma`)];
+  const from =
+    previous === undefined ? ["--from-empty"] : ["--from-schema-datamodel", join(work, `${provider}-from.prisma`)];
   if (previous !== undefined) writeFileSync(from[1] as string, composeSchema(provider, previous));
   const sql = execFileSync(
     process.execPath,

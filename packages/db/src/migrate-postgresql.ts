@@ -1,5 +1,5 @@
 import pg from "pg";
-import { newMigrationRowId, pendingMigrations, readMigrations, type AppliedMigration } from "./migrations.ts";
+import { type AppliedMigration, newMigrationRowId, pendingMigrations, readMigrations } from "./migrations.ts";
 
 const migrationTable = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,

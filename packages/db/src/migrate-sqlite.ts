@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { newMigrationRowId, pendingMigrations, readMigrations, type AppliedMigration } from "./migrations.ts";
+import { type AppliedMigration, newMigrationRowId, pendingMigrations, readMigrations } from "./migrations.ts";
 
 // The table Prisma Migrate keeps, so `prisma migrate status` agrees with what ran here.
 const migrationTable = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

@@ -7,8 +7,8 @@ export function isUniqueViolation(error: unknown): string[] | null {
   if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2002") return null;
   const meta = (error as { meta?: Record<string, unknown> }).meta ?? {};
   if (Array.isArray(meta.target)) return meta.target.map(String);
-  const constraint = (meta.driverAdapterError as { cause?: { constraint?: { fields?: unknown; index?: unknown } } })?.cause
-    ?.constraint;
+  const constraint = (meta.driverAdapterError as { cause?: { constraint?: { fields?: unknown; index?: unknown } } })
+    ?.cause?.constraint;
   if (Array.isArray(constraint?.fields)) return constraint.fields.map((field) => String(field).replaceAll('"', ""));
   if (typeof constraint?.index === "string") return [constraint.index];
   return [];

@@ -45,9 +45,7 @@ describe.each(testProviders())("migrations on %s", (provider) => {
     const fromModels = await fresh(provider);
     await executeScript(provider, fromModels.url, schemaFromModels(provider));
 
-    expect(await schemaFingerprint(provider, migrated.url)).toEqual(
-      await schemaFingerprint(provider, fromModels.url),
-    );
+    expect(await schemaFingerprint(provider, migrated.url)).toEqual(await schemaFingerprint(provider, fromModels.url));
   });
 
   it("are applied once: opening the database again applies nothing", async () => {

@@ -1,0 +1,96 @@
+import { isYoungWorker, type Role } from "@jinzhou/domain";
+import { productionProtectionDepartmentCode } from "./departments.ts";
+import { cityFederationCode, type DemoOrganization } from "./organizations.ts";
+import { type DemoWorker, demoReferenceDate } from "./workers.ts";
+
+/**
+ * The shared password of every demo account. Everyone who has seen a demo knows it, so it must
+ * never guard real data: the demo is only ever loaded into a database without organizations.
+ */
+export const demoPassword = "jinzhou2015";
+
+/** One demo sign-in per role, so a newcomer can see the product through each user's eyes. */
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Root of the subtree the account acts on. */
+  organizationCode: string;
+  departmentCode: string | null;
+  /** For the worker account: the ID number of the worker it belongs to. */
+  workerIdNumber: string | null;
+}
+
+/** The county federation of the `unit` account; the `worker` account's union is under it. */
+export const demoUnitAccountOrganizationCode = "JZ-GT";
+
+/**
+ * The worker behind the `worker` account: in a grassroots union under 古塔区, the first young
+ * front-line worker with a skill grade, who can enter a skills contest and a "most beautiful
+ * worker" search alike, and whose registrations the `unit` account approves.
+ */
+function workerAccountHolder(organizations: readonly DemoOrganization[], workers: readonly DemoWorker[]): DemoWorker {
+  const unions = new Set(
+    organizations
+      .filter((organization) => organization.parentCode === demoUnitAccountOrganizationCode)
+      .map((organization) => organization.code),
+  );
+  const roster = workers.filter(
+    (worker) => unions.has(worker.organizationCode) && worker.positionCategory === "FRONT_LINE",
+  );
+  const young = roster.filter((worker) => isYoungWorker(worker.birthDate, demoReferenceDate));
+  const holder = young.find((worker) => worker.skillGrade !== null) ?? young[0] ?? roster[0];
+  if (holder === undefined) throw new Error(`no front-line demo worker under ${demoUnitAccountOrganizationCode}`);
+  return holder;
+}
+
+export function demoAccounts(
+  organizations: readonly DemoOrganization[],
+  workers: readonly DemoWorker[],
+): DemoAccount[] {
+  const holder = workerAccountHolder(organizations, workers);
+  return [
+    {
+      username: "admin",
+      displayName: "市总工会管理员",
+      role: "ADMIN",
+      organizationCode: cityFederationCode,
+      departmentCode: null,
+      workerIdNumber: null,
+    },
+    {
+      username: "organizer",
+      displayName: "生产保护部 王主任",
+      role: "ORGANIZER",
+      organizationCode: cityFederationCode,
+      departmentCode: productionProtectionDepartmentCode,
+      workerIdNumber: null,
+    },
+    {
+      username: "unit",
+      displayName: "古塔区总工会 李干事",
+      role: "UNIT_ADMIN",
+      organizationCode: demoUnitAccountOrganizationCode,
+      departmentCode: null,
+      workerIdNumber: null,
+    },
+    {
+      // A judge from another county than the unit account, so conflict-of-interest rules (回避)
+      // visibly let them score 古塔区 entries but not 凌海市 ones.
+      username: "judge",
+      displayName: "评委 赵高工（凌海市总工会）",
+      role: "JUDGE",
+      organizationCode: "JZ-LHS",
+      departmentCode: null,
+      workerIdNumber: null,
+    },
+    {
+      username: "worker",
+      displayName: holder.name,
+      role: "WORKER",
+      organizationCode: holder.organizationCode,
+      departmentCode: null,
+      workerIdNumber: holder.idNumber,
+    },
+  ];
+}

@@ -1,0 +1,23 @@
+import { type DemoAccount, demoAccounts } from "./accounts.ts";
+import { type DemoDepartment, demoDepartments } from "./departments.ts";
+import { type DemoOrganization, demoOrganizations } from "./organizations.ts";
+import { type DemoWorker, demoWorkers } from "./workers.ts";
+
+/** Everything the demo puts into a database, before any of it has an id. */
+export interface DemoDataset {
+  /** Parents before children. */
+  organizations: DemoOrganization[];
+  departments: DemoDepartment[];
+  workers: DemoWorker[];
+  accounts: DemoAccount[];
+}
+
+/**
+ * Builds the demo dataset in memory. Pure and deterministic: no database, no clock, no
+ * Math.random, so tests can inspect exactly what a load will write.
+ */
+export function buildDemoDataset(): DemoDataset {
+  const organizations = demoOrganizations();
+  const workers = demoWorkers(organizations);
+  return { organizations, departments: demoDepartments(), workers, accounts: demoAccounts(organizations, workers) };
+}
