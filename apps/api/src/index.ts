@@ -1,2 +1,2 @@
-export { type RunningServer, type ServerOptions, startServer, version } from "./server.ts";
 export { schema } from "./graphql/schema.ts";
+export { type RunningServer, type ServerOptions, startServer, version } from "./server.ts";

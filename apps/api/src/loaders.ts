@@ -10,7 +10,10 @@ export interface Loaders {
 export function createLoaders(prisma: PrismaClient): Loaders {
   return {
     organizationName: new DataLoader(async (ids) => {
-      const rows = await prisma.organization.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+      const rows = await prisma.organization.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, name: true },
+      });
       const names = new Map(rows.map((row) => [row.id, row.name]));
       return ids.map((id) => names.get(id) ?? "");
     }),

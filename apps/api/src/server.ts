@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname } from "node:path";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { type Database, ensureDemoData, openDatabase, sqliteFileOf } from "@jinzhou/db";
 import { chinaDateOf } from "@jinzhou/domain";
 import express from "express";
-import { createServer } from "node:http";
 import { actorFromAuthorization } from "./auth/actor-from-request.ts";
 import { resolveAuthSecret } from "./auth/auth-secret.ts";
 import { createTokenIssuer } from "./auth/tokens.ts";

@@ -6,6 +6,7 @@ export const errorMessages = {
   UNAUTHENTICATED: "请先登录",
   INVALID_CREDENTIALS: "用户名或密码错误",
   ACCOUNT_DISABLED: "该账号已停用，请联系系统管理员",
+  ACCOUNT_LOCKED: "密码连续输错次数过多，账号已暂时锁定，请 15 分钟后再试",
   FORBIDDEN: "您没有权限执行此操作",
   NOT_FOUND: "记录不存在或您无权查看",
   VALIDATION_FAILED: "提交的内容有误，请按提示修改",

@@ -5,4 +5,5 @@ export * from "./id-number.ts";
 export * from "./masking.ts";
 export * from "./organization-tree.ts";
 export * from "./roles.ts";
+export * from "./sign-in-lockout.ts";
 export * from "./worker.ts";

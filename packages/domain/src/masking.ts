@@ -18,9 +18,13 @@ export function maskPhone(phone: string): string {
 /**
  * Masks anything in free text that looks like an ID number or a mobile number. A safety net for
  * logs and error reports, where a value may arrive inside a message nobody wrote on purpose.
+ * A country code written straight before a mobile number (+86…, 0086…) stays, the number is masked.
  */
 export function redactPersonalNumbers(text: string): string {
   return text
     .replace(/(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g, (id) => maskIdNumber(id.toUpperCase()))
-    .replace(/(?<!\d)1[3-9]\d{9}(?!\d)/g, (phone) => maskPhone(phone));
+    .replace(
+      /(?<!\d)((?:00)?86)?(1[3-9]\d{9})(?!\d)/g,
+      (_, code: string | undefined, phone: string) => `${code ?? ""}${maskPhone(phone)}`,
+    );
 }

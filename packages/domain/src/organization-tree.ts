@@ -44,7 +44,8 @@ export function childPath(parentPath: string | null, id: number): string {
 
 /** True when the organization at `path` is `rootPath` itself or below it. */
 export function isWithinSubtree(path: string, rootPath: string): boolean {
-  return path.startsWith(rootPath);
+  // An empty or malformed root would otherwise be a prefix of everything and grant the whole tree.
+  return rootPath.startsWith("/") && rootPath.endsWith("/") && rootPath.length > 1 && path.startsWith(rootPath);
 }
 
 /** The ids on a path, from the top: "/00000001/00000004/" → [1, 4]. */

@@ -1,18 +1,42 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@jinzhou/db";
-import { DomainError } from "@jinzhou/domain";
+import { DomainError, isSignInLocked, lockAfterFailure } from "@jinzhou/domain";
 import type { Context } from "../context.ts";
 
 // The hash of a random password, verified when the username is unknown, so that a wrong
 // username takes as long as a wrong password and does not reveal which accounts exist.
 let decoyHash: Promise<string> | undefined;
 
-/** Checks a username and password and issues a sign-in token. */
+/**
+ * Checks a username and password and issues a sign-in token. Wrong passwords are counted per
+ * account in the database (so the count holds across API instances) and lock it for a while.
+ */
 export async function signIn(context: Context, username: string, password: string) {
+  const now = new Date();
   const user = await context.prisma.user.findUnique({ where: { username: username.trim() } });
-  const valid = await verifyPassword(user?.passwordHash ?? (await (decoyHash ??= hashPassword(randomBytes(16).toString("hex")))), password);
-  if (!user || !valid) throw new DomainError("INVALID_CREDENTIALS");
+  if (!user) {
+    await verifyPassword(await (decoyHash ??= hashPassword(randomBytes(16).toString("hex"))), password);
+    throw new DomainError("INVALID_CREDENTIALS");
+  }
+  if (isSignInLocked(user.lockedUntil, now)) throw new DomainError("ACCOUNT_LOCKED");
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    const counted = await context.prisma.user.update({
+      where: { id: user.id },
+      // A lock that has run out starts a fresh count.
+      data: user.lockedUntil ? { failedSignIns: 1, lockedUntil: null } : { failedSignIns: { increment: 1 } },
+      select: { failedSignIns: true },
+    });
+    const lockedUntil = lockAfterFailure(counted.failedSignIns, now);
+    if (lockedUntil) {
+      await context.prisma.user.update({ where: { id: user.id }, data: { lockedUntil, failedSignIns: 0 } });
+      throw new DomainError("ACCOUNT_LOCKED");
+    }
+    throw new DomainError("INVALID_CREDENTIALS");
+  }
   if (!user.active) throw new DomainError("ACCOUNT_DISABLED");
-  await context.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await context.prisma.user.update({
+    where: { id: user.id },
+    data: { lastLoginAt: now, failedSignIns: 0, lockedUntil: null },
+  });
   return { token: await context.tokens.issue(user.id), userId: user.id };
 }

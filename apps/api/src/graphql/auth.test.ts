@@ -13,7 +13,11 @@ describe.each(testProviders())("signing in (%s)", (provider) => {
     const expected = { admin: "ADMIN", organizer: "ORGANIZER", unit: "UNIT_ADMIN", judge: "JUDGE", worker: "WORKER" };
     for (const [username, role] of Object.entries(expected)) {
       const token = await api.tokenFor(username);
-      const answer = await api.graphql<{ me: { username: string; role: string } }>("{ me { username role } }", {}, token);
+      const answer = await api.graphql<{ me: { username: string; role: string } }>(
+        "{ me { username role } }",
+        {},
+        token,
+      );
       expect(answer.data?.me).toEqual({ username, role });
     }
   });
@@ -42,10 +46,36 @@ describe.each(testProviders())("signing in (%s)", (provider) => {
     const token = await api.tokenFor("judge");
     await api.server.database.prisma.user.update({ where: { username: "judge" }, data: { active: false } });
     expect((await api.graphql("{ me { id } }", {}, token)).data).toEqual({ me: null });
-    const again = await api.graphql(
-      "mutation { login(username: \"judge\", password: \"jinzhou2015\") { token } }",
-    );
+    const again = await api.graphql('mutation { login(username: "judge", password: "jinzhou2015") { token } }');
     expect(again.errors?.[0]?.extensions?.code).toBe("ACCOUNT_DISABLED");
     await api.server.database.prisma.user.update({ where: { username: "judge" }, data: { active: true } });
+  });
+
+  it("locks an account for 15 minutes after five wrong passwords in a row, even against the right one", async () => {
+    const login = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }";
+    const codes: string[] = [];
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const answer = await api.graphql(login, { u: "organizer", p: `guess-${attempt}` });
+      codes.push(answer.errors?.[0]?.extensions?.code ?? "");
+    }
+    expect(codes).toEqual([
+      "INVALID_CREDENTIALS",
+      "INVALID_CREDENTIALS",
+      "INVALID_CREDENTIALS",
+      "INVALID_CREDENTIALS",
+      "ACCOUNT_LOCKED",
+    ]);
+    const right = await api.graphql(login, { u: "organizer", p: "jinzhou2015" });
+    expect(right.errors?.[0]?.extensions?.code).toBe("ACCOUNT_LOCKED");
+    expect(right.errors?.[0]?.message).toBe("密码连续输错次数过多，账号已暂时锁定，请 15 分钟后再试");
+
+    // When the lock has run out, the right password works again and the count starts afresh.
+    const prisma = api.server.database.prisma;
+    await prisma.user.update({ where: { username: "organizer" }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    expect((await api.graphql(login, { u: "organizer", p: "jinzhou2015" })).errors).toBeUndefined();
+    expect(await prisma.user.findUniqueOrThrow({ where: { username: "organizer" } })).toMatchObject({
+      failedSignIns: 0,
+      lockedUntil: null,
+    });
   });
 });

@@ -1,6 +1,6 @@
+import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError, errorMessages } from "@jinzhou/domain";
 import type { GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "../logger.ts";
 
 // Apollo's own codes for requests that are malformed before any resolver runs.

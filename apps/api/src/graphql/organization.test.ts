@@ -2,7 +2,8 @@ import { testProviders } from "@jinzhou/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, startApiHarness } from "../test/api-harness.ts";
 
-const organizationFields = "id code name kind parentId path pathName depth grassrootsClass ownership childCount workerCount";
+const organizationFields =
+  "id code name kind parentId path pathName depth grassrootsClass ownership childCount workerCount";
 
 interface OrganizationRow {
   id: string;
@@ -86,8 +87,12 @@ describe.each(testProviders())("organizations (%s)", (provider) => {
       orderBy: { code: "desc" },
       select: { name: true },
     });
-    expect(first.data?.allOrganizations.map((row) => row.name)).toEqual(expectedOrder.slice(0, 5).map((row) => row.name));
-    expect(second.data?.allOrganizations.map((row) => row.name)).toEqual(expectedOrder.slice(5, 10).map((row) => row.name));
+    expect(first.data?.allOrganizations.map((row) => row.name)).toEqual(
+      expectedOrder.slice(0, 5).map((row) => row.name),
+    );
+    expect(second.data?.allOrganizations.map((row) => row.name)).toEqual(
+      expectedOrder.slice(5, 10).map((row) => row.name),
+    );
 
     const classD = await api.graphql<{ allOrganizations: OrganizationRow[] }>(
       `{ allOrganizations(filter: { grassrootsClass: D, ownership: NON_PUBLIC }) { ${organizationFields} } }`,
@@ -95,7 +100,8 @@ describe.each(testProviders())("organizations (%s)", (provider) => {
       token,
     );
     expect(classD.data?.allOrganizations.length).toBeGreaterThan(0);
-    for (const row of classD.data?.allOrganizations ?? []) expect(row).toMatchObject({ grassrootsClass: "D", ownership: "NON_PUBLIC" });
+    for (const row of classD.data?.allOrganizations ?? [])
+      expect(row).toMatchObject({ grassrootsClass: "D", ownership: "NON_PUBLIC" });
 
     const bad = await api.graphql(`{ allOrganizations(sortField: "passwordHash") { id } }`, {}, token);
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
@@ -142,7 +148,10 @@ describe.each(testProviders())("organizations (%s)", (provider) => {
     });
     const elsewhere = await api.graphql(create, { parentId: idOf("凌河区总工会"), code: "TEST-LH-900" }, token);
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe("VALIDATION_FAILED");
-    expect(elsewhere.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({ field: "parentId", code: "PARENT_NOT_FOUND" });
+    expect(elsewhere.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({
+      field: "parentId",
+      code: "PARENT_NOT_FOUND",
+    });
 
     const duplicate = await api.graphql(create, { parentId: idOf("古塔区总工会"), code: "TEST-GT-900" }, token);
     expect(duplicate.errors?.[0]?.extensions?.code).toBe("ORGANIZATION_CODE_TAKEN");
@@ -208,7 +217,11 @@ describe.each(testProviders())("organizations (%s)", (provider) => {
     const withWorkers = await api.server.database.prisma.organization.findFirstOrThrow({
       where: { workers: { some: {} } },
     });
-    const answer = await api.graphql(`mutation($id: ID!) { deleteOrganization(id: $id) { id } }`, { id: withWorkers.id }, token);
+    const answer = await api.graphql(
+      `mutation($id: ID!) { deleteOrganization(id: $id) { id } }`,
+      { id: withWorkers.id },
+      token,
+    );
     expect(answer.errors?.[0]?.extensions?.code).toBe("ORGANIZATION_HAS_MEMBERS");
   });
 

@@ -39,10 +39,14 @@ describe.each(testProviders())("workers (%s)", (provider) => {
     const guta = await prisma.organization.findFirstOrThrow({ where: { name: "古塔区总工会" } });
     const linghe = await prisma.organization.findFirstOrThrow({ where: { name: "凌河区总工会" } });
     gutaUnionId = (
-      await prisma.organization.findFirstOrThrow({ where: { kind: "GRASSROOTS_UNION", path: { startsWith: guta.path } } })
+      await prisma.organization.findFirstOrThrow({
+        where: { kind: "GRASSROOTS_UNION", path: { startsWith: guta.path } },
+      })
     ).id;
     lingheUnionId = (
-      await prisma.organization.findFirstOrThrow({ where: { kind: "GRASSROOTS_UNION", path: { startsWith: linghe.path } } })
+      await prisma.organization.findFirstOrThrow({
+        where: { kind: "GRASSROOTS_UNION", path: { startsWith: linghe.path } },
+      })
     ).id;
   });
   afterAll(() => api?.close());
@@ -63,7 +67,14 @@ describe.each(testProviders())("workers (%s)", (provider) => {
   it("creates a worker with gender and birth date taken from the ID number", async () => {
     const token = await api.tokenFor("unit");
     const answer = await create(
-      { name: "  赵  铁柱 ", idNumber: newWorkerIdNumber.toLowerCase(), phone: "139-0416-0001", organizationId: gutaUnionId, trade: "钳工", memberCardNumber: "JZ-TEST-0001" },
+      {
+        name: "  赵  铁柱 ",
+        idNumber: newWorkerIdNumber.toLowerCase(),
+        phone: "139-0416-0001",
+        organizationId: gutaUnionId,
+        trade: "钳工",
+        memberCardNumber: "JZ-TEST-0001",
+      },
       token,
     );
     expect(answer.errors).toBeUndefined();
@@ -114,15 +125,33 @@ describe.each(testProviders())("workers (%s)", (provider) => {
     const token = await api.tokenFor("unit");
     const guta = await api.server.database.prisma.organization.findFirstOrThrow({ where: { name: "古塔区总工会" } });
     const notGrassroots = await create(
-      { name: "钱多多", idNumber: composeIdNumber("210702", "1992-02-29", 42), phone: "13904160003", organizationId: guta.id, trade: "电工" },
+      {
+        name: "钱多多",
+        idNumber: composeIdNumber("210702", "1992-02-29", 42),
+        phone: "13904160003",
+        organizationId: guta.id,
+        trade: "电工",
+      },
       token,
     );
-    expect(notGrassroots.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({ field: "organizationId", code: "NOT_GRASSROOTS" });
+    expect(notGrassroots.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({
+      field: "organizationId",
+      code: "NOT_GRASSROOTS",
+    });
     const outside = await create(
-      { name: "钱多多", idNumber: composeIdNumber("210703", "1992-02-29", 42), phone: "13904160003", organizationId: lingheUnionId, trade: "电工" },
+      {
+        name: "钱多多",
+        idNumber: composeIdNumber("210703", "1992-02-29", 42),
+        phone: "13904160003",
+        organizationId: lingheUnionId,
+        trade: "电工",
+      },
       token,
     );
-    expect(outside.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({ field: "organizationId", code: "ORGANIZATION_NOT_FOUND" });
+    expect(outside.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({
+      field: "organizationId",
+      code: "ORGANIZATION_NOT_FOUND",
+    });
   });
 
   it("masks ID and phone numbers for organizers, shows them to the admin and the unit admin", async () => {
@@ -133,7 +162,11 @@ describe.each(testProviders())("workers (%s)", (provider) => {
         api.graphql<{ allWorkers: WorkerRow[] }>(query, { filter }, await api.tokenFor(username)),
       ),
     );
-    expect(admin?.data?.allWorkers[0]).toMatchObject({ idNumber: newWorkerIdNumber, phone: "13904160001", sensitiveMasked: false });
+    expect(admin?.data?.allWorkers[0]).toMatchObject({
+      idNumber: newWorkerIdNumber,
+      phone: "13904160001",
+      sensitiveMasked: false,
+    });
     expect(unit?.data?.allWorkers[0]).toMatchObject({ idNumber: newWorkerIdNumber, sensitiveMasked: false });
     expect(organizer?.data?.allWorkers[0]).toMatchObject({
       idNumber: "210702********1230",
@@ -162,7 +195,11 @@ describe.each(testProviders())("workers (%s)", (provider) => {
     expect(expected).toBeLessThan(await prisma.worker.count());
 
     const outsider = await prisma.worker.findFirstOrThrow({ where: { organizationId: lingheUnionId } });
-    const hidden = await api.graphql(`query($id: ID!) { Worker(id: $id) { id } }`, { id: outsider.id }, await api.tokenFor("unit"));
+    const hidden = await api.graphql(
+      `query($id: ID!) { Worker(id: $id) { id } }`,
+      { id: outsider.id },
+      await api.tokenFor("unit"),
+    );
     expect(hidden.data).toEqual({ Worker: null });
 
     const self = await api.graphql<{ allWorkers: WorkerRow[] }>(
@@ -182,7 +219,12 @@ describe.each(testProviders())("workers (%s)", (provider) => {
 
   it("filters young workers (35 or younger today, China time) and non-public enterprises", async () => {
     const token = await api.tokenFor("admin");
-    const answer = await api.graphql<{ allWorkers: WorkerRow[]; young: { count: number }; old: { count: number }; all: { count: number } }>(
+    const answer = await api.graphql<{
+      allWorkers: WorkerRow[];
+      young: { count: number };
+      old: { count: number };
+      all: { count: number };
+    }>(
       `{ allWorkers(filter: { youngWorker: true }) { age youngWorker }
          young: _allWorkersMeta(filter: { youngWorker: true }) { count }
          old: _allWorkersMeta(filter: { youngWorker: false }) { count }
@@ -220,7 +262,12 @@ describe.each(testProviders())("workers (%s)", (provider) => {
     );
     expect(updated.errors).toBeUndefined();
     // sequence 246: the 17th digit 6 is even, female
-    expect(updated.data?.updateWorker).toMatchObject({ birthDate: "1988-11-02", gender: "FEMALE", trade: "焊工", name: "赵 铁柱" });
+    expect(updated.data?.updateWorker).toMatchObject({
+      birthDate: "1988-11-02",
+      gender: "FEMALE",
+      trade: "焊工",
+      name: "赵 铁柱",
+    });
 
     const deleted = await api.graphql<{ deleteWorker: WorkerRow }>(
       `mutation($id: ID!) { deleteWorker(id: $id) { id name } }`,

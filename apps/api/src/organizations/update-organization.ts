@@ -41,7 +41,8 @@ export async function updateOrganization(context: Context, id: number, change: O
     kind,
     grassrootsClass: change.grassrootsClass === undefined ? existing.grassrootsClass : change.grassrootsClass,
     ownership: change.ownership === undefined ? existing.ownership : change.ownership,
-    frontlineHeadcount: change.frontlineHeadcount === undefined ? existing.frontlineHeadcount : change.frontlineHeadcount,
+    frontlineHeadcount:
+      change.frontlineHeadcount === undefined ? existing.frontlineHeadcount : change.frontlineHeadcount,
     contactPerson: change.contactPerson === undefined ? existing.contactPerson : change.contactPerson,
     contactPhone: change.contactPhone === undefined ? existing.contactPhone : change.contactPhone,
   });
@@ -60,7 +61,11 @@ export async function updateOrganization(context: Context, id: number, change: O
   if (moves && parent && !mayManageOrganizationAt(actor, parent.path)) throw new DomainError("FORBIDDEN");
   if (parent !== undefined && (moves || kind !== existing.kind)) {
     errors.push(
-      ...checkPlacement({ kind, parent: parent && { kind: parent.kind, path: parent.path }, currentPath: existing.path }),
+      ...checkPlacement({
+        kind,
+        parent: parent && { kind: parent.kind, path: parent.path },
+        currentPath: existing.path,
+      }),
     );
   }
   if (kind !== existing.kind) {

@@ -15,7 +15,11 @@ export interface ApiHarness {
   server: RunningServer;
   /** Every line the server logged. */
   logLines: string[];
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLAnswer<T>>;
   /** Signs in a demo account (password jinzhou2015) and returns its token. */
   tokenFor(username: string): Promise<string>;
   close(): Promise<void>;
@@ -47,7 +51,11 @@ export async function startApiHarness(
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: unknown; errors?: GraphQLAnswer["errors"] };
-      return { status: response.status, data: (body.data ?? null) as never, ...(body.errors ? { errors: body.errors } : {}) };
+      return {
+        status: response.status,
+        data: (body.data ?? null) as never,
+        ...(body.errors ? { errors: body.errors } : {}),
+      };
     },
     async tokenFor(username) {
       const known = tokens.get(username);

@@ -1,4 +1,10 @@
-import { calendarDateToStored, type FieldError, validateWorkerInput, validationError, type WorkerInput } from "@jinzhou/domain";
+import {
+  calendarDateToStored,
+  type FieldError,
+  validateWorkerInput,
+  validationError,
+  type WorkerInput,
+} from "@jinzhou/domain";
 import type { Context } from "../context.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
 import { rethrowUniqueViolation } from "../unique-violation.ts";

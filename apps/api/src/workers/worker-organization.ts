@@ -9,11 +9,19 @@ import { findVisibleOrganization } from "../organizations/organization-scope.ts"
 export async function workerOrganization(context: Context, actor: Actor, organizationId: number, errors: FieldError[]) {
   const organization = await findVisibleOrganization(context, organizationId).catch(() => null);
   if (!organization) {
-    errors.push({ field: "organizationId", code: "ORGANIZATION_NOT_FOUND", message: "所选工会不存在或不在您的管理范围内" });
+    errors.push({
+      field: "organizationId",
+      code: "ORGANIZATION_NOT_FOUND",
+      message: "所选工会不存在或不在您的管理范围内",
+    });
     return null;
   }
   if (organization.kind !== "GRASSROOTS_UNION") {
-    errors.push({ field: "organizationId", code: "NOT_GRASSROOTS", message: "职工只能登记在基层工会下，请选择基层工会" });
+    errors.push({
+      field: "organizationId",
+      code: "NOT_GRASSROOTS",
+      message: "职工只能登记在基层工会下，请选择基层工会",
+    });
   }
   if (!mayManageWorkersAt(actor, organization.path)) throw new DomainError("FORBIDDEN");
   return organization;

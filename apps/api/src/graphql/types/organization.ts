@@ -3,7 +3,11 @@ import { idsOnPath } from "@jinzhou/domain";
 import { pathNameOf } from "../../loaders.ts";
 import { createOrganization } from "../../organizations/create-organization.ts";
 import { deleteOrganization } from "../../organizations/delete-organization.ts";
-import { findVisibleOrganization, organizationScopeWhere, requireActor } from "../../organizations/organization-scope.ts";
+import {
+  findVisibleOrganization,
+  organizationScopeWhere,
+  requireActor,
+} from "../../organizations/organization-scope.ts";
 import { updateOrganization } from "../../organizations/update-organization.ts";
 import { builder } from "../builder.ts";
 import { type ListArguments, optionalRowId, orderOf, pageOf, rowId } from "../list-args.ts";

@@ -112,7 +112,10 @@ const sortable: Record<string, (direction: "asc" | "desc") => Prisma.WorkerOrder
   updatedAt: (direction) => ({ updatedAt: direction }),
 };
 
-async function workerWhere(context: Context, filter: WorkerFilterShape | null | undefined): Promise<Prisma.WorkerWhereInput> {
+async function workerWhere(
+  context: Context,
+  filter: WorkerFilterShape | null | undefined,
+): Promise<Prisma.WorkerWhereInput> {
   const actor = requireActor(context);
   const conditions: Prisma.WorkerWhereInput[] = [workerScopeWhere(actor)];
   const q = filter?.q?.trim();
