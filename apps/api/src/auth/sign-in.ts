@@ -7,6 +7,11 @@ import type { Context } from "../context.ts";
 // username takes as long as a wrong password and does not reveal which accounts exist.
 let decoyHash: Promise<string> | undefined;
 
+function decoy(): Promise<string> {
+  decoyHash ??= hashPassword(randomBytes(16).toString("hex"));
+  return decoyHash;
+}
+
 /**
  * Checks a username and password and issues a sign-in token. Wrong passwords are counted per
  * account in the database (so the count holds across API instances) and lock it for a while.
@@ -15,7 +20,7 @@ export async function signIn(context: Context, username: string, password: strin
   const now = new Date();
   const user = await context.prisma.user.findUnique({ where: { username: username.trim() } });
   if (!user) {
-    await verifyPassword(await (decoyHash ??= hashPassword(randomBytes(16).toString("hex"))), password);
+    await verifyPassword(await decoy(), password);
     throw new DomainError("INVALID_CREDENTIALS");
   }
   if (isSignInLocked(user.lockedUntil, now)) throw new DomainError("ACCOUNT_LOCKED");
