@@ -48,4 +48,14 @@ describe("in production mode", () => {
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/admin/");
   });
+
+  it("refuses a query nested too deep before running it", async () => {
+    const deep =
+      "{ allOrganizations { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } }";
+    // allOrganizations, eight parents and id: 10 levels.
+    const answer = await api.graphql(deep, {}, await api.tokenFor("admin"));
+    expect(answer.data).toBeNull();
+    expect(answer.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(answer.errors?.[0]?.message).toBe("请求格式不正确：查询嵌套 10 层，最多允许 8 层");
+  });
 });

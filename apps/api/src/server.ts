@@ -15,6 +15,7 @@ import { createTokenIssuer } from "./auth/tokens.ts";
 import type { Context } from "./context.ts";
 import { defaultAdminDist } from "./env.ts";
 import { createErrorFormatter } from "./graphql/errors.ts";
+import { queryLimits } from "./graphql/query-limits.ts";
 import { schema } from "./graphql/schema.ts";
 import { adminPanel } from "./http/admin-panel.ts";
 import { healthz } from "./http/healthz.ts";
@@ -76,6 +77,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     introspection: !production,
     csrfPrevention: true,
+    validationRules: [queryLimits({ maxDepth: 8, maxAliases: 30 })],
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
     plugins: [
