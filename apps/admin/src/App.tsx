@@ -1,0 +1,50 @@
+import { Admin, localStorageStore, Resource, useTranslate } from "react-admin";
+import { createBrowserRouter, RouterProvider } from "react-router-dom";
+import { authProvider } from "./authProvider/authProvider.ts";
+import { dataProvider } from "./dataProvider/dataProvider.ts";
+import { i18nProvider } from "./i18n/i18nProvider.ts";
+import { LoginPage } from "./layout/LoginPage.tsx";
+import { PanelLayout } from "./layout/PanelLayout.tsx";
+import organizations from "./organizations/index.ts";
+import { panelTheme } from "./theme.ts";
+import workers from "./workers/index.ts";
+
+/** The base the API serves the panel under (vite's `base`, without the trailing slash). */
+const basename = import.meta.env.BASE_URL.replace(/\/$/, "");
+
+// Preferences (locale, list filters, sidebar) persist in localStorage under this app's own key.
+const store = localStorageStore(undefined, "jinzhou-admin");
+
+/** The platform's name, in the chosen language, for pages that have no title of their own. */
+const PanelTitle = () => {
+  const translate = useTranslate();
+  return <>{translate("app.title")}</>;
+};
+
+// No `requireAuth`: with it, react-admin 5.15's first redirect to the login page keeps restarting
+// its own navigation (logout on mount, store reset, navigate) for seconds. Every page checks the
+// session anyway, and the API refuses every request without a valid token.
+const PanelAdmin = () => (
+  <Admin
+    basename={basename}
+    title={<PanelTitle />}
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    store={store}
+    theme={panelTheme}
+    layout={PanelLayout}
+    loginPage={LoginPage}
+    disableTelemetry
+  >
+    <Resource name="Organization" {...organizations} />
+    <Resource name="Worker" {...workers} />
+  </Admin>
+);
+
+// Browser history (not react-admin's default hash router) so that /admin/Worker/create is a real
+// address; the API answers every path under /admin/ with index.html. A data router, like the hash
+// router react-admin creates by default, so that the unsaved-changes guard works.
+const router = createBrowserRouter([{ path: `${basename}/*`, element: <PanelAdmin /> }]);
+
+export const App = () => <RouterProvider router={router} />;

@@ -1,0 +1,42 @@
+import { roles } from "@jinzhou/domain";
+import { describe, expect, it } from "vitest";
+import { mayAccess } from "./access.ts";
+
+describe("mayAccess", () => {
+  it("lets admins and unit admins manage organizations and workers", () => {
+    for (const role of ["ADMIN", "UNIT_ADMIN"] as const) {
+      for (const resource of ["Organization", "Worker"]) {
+        for (const action of ["list", "show", "create", "edit", "delete"]) {
+          expect(mayAccess(role, resource, action), `${role} ${action} ${resource}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("lets organizers read but not write", () => {
+    for (const resource of ["Organization", "Worker"]) {
+      expect(mayAccess("ORGANIZER", resource, "list")).toBe(true);
+      expect(mayAccess("ORGANIZER", resource, "show")).toBe(true);
+      expect(mayAccess("ORGANIZER", resource, "create")).toBe(false);
+      expect(mayAccess("ORGANIZER", resource, "edit")).toBe(false);
+      expect(mayAccess("ORGANIZER", resource, "delete")).toBe(false);
+    }
+  });
+
+  it("shows judges and workers no roster at all", () => {
+    for (const role of ["JUDGE", "WORKER"] as const) {
+      for (const action of ["list", "show", "create", "edit", "delete"]) {
+        expect(mayAccess(role, "Worker", action)).toBe(false);
+      }
+      expect(mayAccess(role, "Organization", "list")).toBe(true);
+      expect(mayAccess(role, "Organization", "edit")).toBe(false);
+    }
+  });
+
+  it("refuses exports and unknown resources to everyone", () => {
+    for (const role of roles) {
+      expect(mayAccess(role, "Worker", "export")).toBe(false);
+      expect(mayAccess(role, "User", "list")).toBe(false);
+    }
+  });
+});

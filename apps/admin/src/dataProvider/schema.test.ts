@@ -1,0 +1,23 @@
+import { defaultOptions, introspectSchema } from "ra-data-graphql";
+import { describe, expect, it } from "vitest";
+import { introspectionSchema } from "./schema.ts";
+
+describe("the schema the panel is built with", () => {
+  it("gives ra-data-graphql-simple every operation of both resources without asking the server", async () => {
+    const noClient = {} as Parameters<typeof introspectSchema>[0];
+    const result = await introspectSchema(noClient, {
+      schema: introspectionSchema,
+      operationNames: defaultOptions.introspection.operationNames,
+    });
+    const resources = Object.fromEntries(
+      result.resources.map((resource) => [
+        resource.type.name,
+        Object.keys(resource)
+          .filter((key) => key !== "type")
+          .sort(),
+      ]),
+    );
+    const all = ["CREATE", "DELETE", "GET_LIST", "GET_MANY", "GET_MANY_REFERENCE", "GET_ONE", "UPDATE"];
+    expect(resources).toEqual({ Organization: all, Worker: all });
+  });
+});
