@@ -6,7 +6,7 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type { Context } from "../context.ts";
 
-export const builder = new SchemaBuilder<{
+export interface ApiSchemaTypes {
   Context: Context;
   PrismaTypes: PrismaTypes;
   AuthScopes: { signedIn: boolean; role: Role[] };
@@ -15,7 +15,9 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
   DefaultFieldNullability: false;
-}>({
+}
+
+export const builder = new SchemaBuilder<ApiSchemaTypes>({
   plugins: [ScopeAuthPlugin, PrismaPlugin],
   defaultFieldNullability: false,
   scopeAuth: {

@@ -1,4 +1,6 @@
 import { DomainError } from "@jinzhou/domain";
+import type { InputObjectRef } from "@pothos/core";
+import { type ApiSchemaTypes, builder } from "./builder.ts";
 
 /**
  * Lists take the arguments react-admin's ra-data-graphql-simple sends: a 0-based page, a page
@@ -46,4 +48,17 @@ export function rowId(id: string | number): number {
 
 export function optionalRowId(id: string | number | null | undefined): number | undefined {
   return id === null || id === undefined || id === "" ? undefined : rowId(id);
+}
+
+/** The arguments of `allX` and `_allXMeta`, with the resource's filter input. */
+export function listArguments<Shape>(
+  filter: InputObjectRef<PothosSchemaTypes.ExtendDefaultTypes<ApiSchemaTypes>, Shape>,
+) {
+  return builder.args((t) => ({
+    page: t.int(),
+    perPage: t.int(),
+    sortField: t.string(),
+    sortOrder: t.string(),
+    filter: t.field({ type: filter }),
+  }));
 }

@@ -10,7 +10,7 @@ import {
 } from "../../organizations/organization-scope.ts";
 import { updateOrganization } from "../../organizations/update-organization.ts";
 import { builder } from "../builder.ts";
-import { type ListArguments, optionalRowId, orderOf, pageOf, rowId } from "../list-args.ts";
+import { type ListArguments, listArguments, optionalRowId, orderOf, pageOf, rowId } from "../list-args.ts";
 import { GrassrootsClassEnum, ListMetadata, OrganizationKindEnum, OwnershipEnum } from "./enums.ts";
 
 builder.prismaObject("Organization", {
@@ -89,13 +89,7 @@ async function organizationWhere(
   return { AND: conditions };
 }
 
-const listArgs = builder.args((t) => ({
-  page: t.int(),
-  perPage: t.int(),
-  sortField: t.string(),
-  sortOrder: t.string(),
-  filter: t.field({ type: OrganizationFilter }),
-}));
+const listArgs = listArguments(OrganizationFilter);
 
 builder.queryFields((t) => ({
   allOrganizations: t.prismaField({

@@ -17,7 +17,7 @@ import { deleteWorker } from "../../workers/delete-worker.ts";
 import { updateWorker } from "../../workers/update-worker.ts";
 import { workerScopeWhere } from "../../workers/worker-scope.ts";
 import { builder } from "../builder.ts";
-import { type ListArguments, orderOf, pageOf, rowId } from "../list-args.ts";
+import { type ListArguments, listArguments, orderOf, pageOf, rowId } from "../list-args.ts";
 import { GenderEnum, ListMetadata, OwnershipEnum, PositionCategoryEnum, SkillGradeEnum } from "./enums.ts";
 
 const sensitiveSelection = { id: true, organization: { select: { path: true } } } as const;
@@ -150,13 +150,7 @@ async function workerWhere(
   return { AND: conditions };
 }
 
-const listArgs = builder.args((t) => ({
-  page: t.int(),
-  perPage: t.int(),
-  sortField: t.string(),
-  sortOrder: t.string(),
-  filter: t.field({ type: WorkerFilter }),
-}));
+const listArgs = listArguments(WorkerFilter);
 
 // Judges score entries; they never read the roster.
 const readers = ["ADMIN", "ORGANIZER", "UNIT_ADMIN", "WORKER"] as const;
