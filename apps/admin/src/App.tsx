@@ -2,6 +2,7 @@ import { Admin, localStorageStore, Resource, useTranslate } from "react-admin";
 import { createBrowserRouter, RouterProvider } from "react-router-dom";
 import { authProvider } from "./authProvider/authProvider.ts";
 import { dataProvider } from "./dataProvider/dataProvider.ts";
+import departments from "./departments/index.ts";
 import { i18nProvider } from "./i18n/i18nProvider.ts";
 import { LoginPage } from "./layout/LoginPage.tsx";
 import { PanelLayout } from "./layout/PanelLayout.tsx";
@@ -39,6 +40,7 @@ const PanelAdmin = () => (
   >
     <Resource name="Organization" {...organizations} />
     <Resource name="Worker" {...workers} />
+    <Resource name="Department" {...departments} />
   </Admin>
 );
 

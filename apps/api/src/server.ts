@@ -6,7 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { type Database, ensureDemoData, openDatabase, sqliteFileOf } from "@jinzhou/db";
+import { type Database, ensureDemoData, openDatabase, providerOf, sqliteFileOf } from "@jinzhou/db";
 import { chinaDateOf } from "@jinzhou/domain";
 import express from "express";
 import { actorFromAuthorization } from "./auth/actor-from-request.ts";
@@ -52,6 +52,16 @@ export interface RunningServer {
 /** Opens (and migrates) the database, then serves /graphql, /healthz and /admin/ on one port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? createLogger();
+  // Checked before the database is touched: a PostgreSQL start without a shared key must not begin.
+  const tokens = createTokenIssuer(
+    resolveAuthSecret({
+      configured: options.authSecret,
+      embeddedSecretFile:
+        providerOf(options.databaseUrl) === "sqlite"
+          ? `${dirname(sqliteFileOf(options.databaseUrl))}/auth-secret`
+          : undefined,
+    }),
+  );
   const database = await openDatabase(options.databaseUrl);
   if (database.appliedMigrations.length > 0) log.info("migrations applied", { migrations: database.appliedMigrations });
   const demoData = options.demoData ?? "auto";
@@ -59,14 +69,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     allowed: demoData === true || (demoData === "auto" && database.provider === "sqlite"),
   });
   if (loadedDemoData) log.info("demo data loaded");
-
-  const tokens = createTokenIssuer(
-    resolveAuthSecret({
-      configured: options.authSecret,
-      embeddedSecretFile:
-        database.provider === "sqlite" ? `${dirname(sqliteFileOf(options.databaseUrl))}/auth-secret` : undefined,
-    }),
-  );
 
   const app = express();
   app.disable("x-powered-by");

@@ -39,4 +39,12 @@ describe("mayAccess", () => {
       expect(mayAccess(role, "User", "list")).toBe(false);
     }
   });
+
+  it("lists the departments, read-only, to the admin and organizers only", () => {
+    for (const role of roles) {
+      const reads = role === "ADMIN" || role === "ORGANIZER";
+      expect(mayAccess(role, "Department", "list")).toBe(reads);
+      for (const action of ["create", "edit", "delete"]) expect(mayAccess(role, "Department", action)).toBe(false);
+    }
+  });
 });

@@ -21,6 +21,9 @@ export function mayAccess(role: Role, resource: string, action: PanelAction): bo
       if (role === "JUDGE" || role === "WORKER") return false;
       if (readActions.has(action)) return true;
       return writeActions.has(action) && rosterManagers.has(role);
+    case "Department":
+      // The federation's departments are read here; organizers and the admin work with them.
+      return (role === "ADMIN" || role === "ORGANIZER") && readActions.has(action);
     default:
       return false;
   }

@@ -84,6 +84,22 @@ export const appChineseMessages = {
         workers: "该组织及其下级组织还没有登记职工。",
       },
     },
+    Department: {
+      name: "内设部门",
+      fields: {
+        id: "编号",
+        code: "部门代码",
+        name: "部门名称",
+        sortOrder: "排序",
+        userCount: "账号数",
+        q: "搜索部门名称或代码",
+      },
+      empty: {
+        title: "还没有内设部门",
+        create: "内设部门随系统初始化建立。",
+        readOnly: "内设部门随系统初始化建立，如需调整请联系系统管理员。",
+      },
+    },
     Worker: {
       name: "职工",
       fields: {

@@ -116,6 +116,23 @@ export const appEnglishMessages = {
         workers: "No workers registered in this organization or below it yet.",
       },
     },
+    Department: {
+      name: "Department |||| Departments",
+      fields: {
+        id: "Id",
+        code: "Code",
+        name: "Department",
+        sortOrder: "Order",
+        userCount: "Accounts",
+        q: "Search name or code",
+      },
+      empty: {
+        title: "No departments yet",
+        create: "The departments are created when the system is installed.",
+        readOnly:
+          "The departments are created when the system is installed; ask the system administrator to change them.",
+      },
+    },
     Worker: {
       name: "Worker |||| Workers",
       fields: {

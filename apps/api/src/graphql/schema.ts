@@ -1,5 +1,6 @@
 import { lexicographicSortSchema } from "graphql";
 import { builder } from "./builder.ts";
+import "./types/department.ts";
 import "./types/enums.ts";
 import "./types/organization.ts";
 import "./types/user.ts";

@@ -2,15 +2,6 @@ import { signIn } from "../../auth/sign-in.ts";
 import { builder } from "../builder.ts";
 import { RoleEnum } from "./enums.ts";
 
-builder.prismaObject("Department", {
-  description: "市总工会内设部门",
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code"),
-    name: t.exposeString("name"),
-  }),
-});
-
 builder.prismaObject("User", {
   description: "系统账号",
   fields: (t) => ({
