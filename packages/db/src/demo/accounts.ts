@@ -1,4 +1,4 @@
-import { isYoungWorker, type Role } from "@jinzhou/domain";
+import { type CalendarDate, isYoungWorker, type Role } from "@jinzhou/domain";
 import { productionProtectionDepartmentCode } from "./departments.ts";
 import { cityFederationCode, type DemoOrganization } from "./organizations.ts";
 import { type DemoWorker, demoReferenceDate } from "./workers.ts";
@@ -29,7 +29,11 @@ export const demoUnitAccountOrganizationCode = "JZ-GT";
  * front-line worker with a skill grade, who can enter a skills contest and a "most beautiful
  * worker" search alike, and whose registrations the `unit` account approves.
  */
-function workerAccountHolder(organizations: readonly DemoOrganization[], workers: readonly DemoWorker[]): DemoWorker {
+function workerAccountHolder(
+  organizations: readonly DemoOrganization[],
+  workers: readonly DemoWorker[],
+  referenceDate: CalendarDate,
+): DemoWorker {
   const unions = new Set(
     organizations
       .filter((organization) => organization.parentCode === demoUnitAccountOrganizationCode)
@@ -38,7 +42,7 @@ function workerAccountHolder(organizations: readonly DemoOrganization[], workers
   const roster = workers.filter(
     (worker) => unions.has(worker.organizationCode) && worker.positionCategory === "FRONT_LINE",
   );
-  const young = roster.filter((worker) => isYoungWorker(worker.birthDate, demoReferenceDate));
+  const young = roster.filter((worker) => isYoungWorker(worker.birthDate, referenceDate));
   const holder = young.find((worker) => worker.skillGrade !== null) ?? young[0] ?? roster[0];
   if (holder === undefined) throw new Error(`no front-line demo worker under ${demoUnitAccountOrganizationCode}`);
   return holder;
@@ -47,8 +51,9 @@ function workerAccountHolder(organizations: readonly DemoOrganization[], workers
 export function demoAccounts(
   organizations: readonly DemoOrganization[],
   workers: readonly DemoWorker[],
+  referenceDate: CalendarDate = demoReferenceDate,
 ): DemoAccount[] {
-  const holder = workerAccountHolder(organizations, workers);
+  const holder = workerAccountHolder(organizations, workers, referenceDate);
   return [
     {
       username: "admin",

@@ -230,3 +230,19 @@ describe("the demo accounts", () => {
     expect(union?.parentCode).toBe("JZ-GT");
   });
 });
+
+describe("the dataset on another day", () => {
+  it("has the same people with the same ages on any load day, 29 February included", () => {
+    const base = buildDemoDataset();
+    for (const day of ["2026-11-25", "2028-02-29", "2031-12-31"]) {
+      const shifted = buildDemoDataset(day);
+      expect(shifted.workers.map((worker) => worker.name)).toEqual(base.workers.map((worker) => worker.name));
+      expect(shifted.workers.map((worker) => ageOn(worker.birthDate, day))).toEqual(
+        base.workers.map((worker) => ageOn(worker.birthDate, demoReferenceDate)),
+      );
+      expect(shifted.accounts.map((account) => account.username)).toEqual(
+        base.accounts.map((account) => account.username),
+      );
+    }
+  });
+});

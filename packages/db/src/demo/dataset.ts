@@ -1,7 +1,8 @@
+import type { CalendarDate } from "@jinzhou/domain";
 import { type DemoAccount, demoAccounts } from "./accounts.ts";
 import { type DemoDepartment, demoDepartments } from "./departments.ts";
 import { type DemoOrganization, demoOrganizations } from "./organizations.ts";
-import { type DemoWorker, demoWorkers } from "./workers.ts";
+import { type DemoWorker, demoReferenceDate, demoWorkers } from "./workers.ts";
 
 /** Everything the demo puts into a database, before any of it has an id. */
 export interface DemoDataset {
@@ -13,11 +14,16 @@ export interface DemoDataset {
 }
 
 /**
- * Builds the demo dataset in memory. Pure and deterministic: no database, no clock, no
- * Math.random, so tests can inspect exactly what a load will write.
+ * Builds the demo dataset in memory, with ages as of `referenceDate`. Pure and deterministic: no
+ * database, no clock, no Math.random, so tests can inspect exactly what a load will write.
  */
-export function buildDemoDataset(): DemoDataset {
+export function buildDemoDataset(referenceDate: CalendarDate = demoReferenceDate): DemoDataset {
   const organizations = demoOrganizations();
-  const workers = demoWorkers(organizations);
-  return { organizations, departments: demoDepartments(), workers, accounts: demoAccounts(organizations, workers) };
+  const workers = demoWorkers(organizations, referenceDate);
+  return {
+    organizations,
+    departments: demoDepartments(),
+    workers,
+    accounts: demoAccounts(organizations, workers, referenceDate),
+  };
 }

@@ -1,4 +1,4 @@
-import { childPath, storedToCalendarDate } from "@jinzhou/domain";
+import { ageOn, childPath, chinaDateOf, storedToCalendarDate } from "@jinzhou/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../open-database.ts";
 import { verifyPassword } from "../passwords.ts";
@@ -85,9 +85,22 @@ describe.each(testProviders())("demo data on %s", (provider) => {
       expect(rows.filter((row) => row.parentId === null)).toHaveLength(1);
     });
 
+    it("gives the workers working ages on the day of the load, about two in five of them young", async () => {
+      const today = chinaDateOf(summary.loadedAt);
+      const workers = await db.database.prisma.worker.findMany({ select: { birthDate: true } });
+      const ages = workers.map((worker) => ageOn(storedToCalendarDate(worker.birthDate), today));
+      expect(Math.min(...ages)).toBeGreaterThanOrEqual(18);
+      expect(Math.max(...ages)).toBeLessThanOrEqual(58);
+      const youngShare = ages.filter((age) => age <= 35).length / ages.length;
+      expect(youngShare).toBeGreaterThan(0.3);
+      expect(youngShare).toBeLessThan(0.55);
+    });
+
     it("puts every worker in a grassroots union, with valid unique ID numbers and calendar birth dates", async () => {
       const workers = await db.database.prisma.worker.findMany({ include: { organization: true } });
-      const dataset = new Map(buildDemoDataset().workers.map((worker) => [worker.idNumber, worker]));
+      const dataset = new Map(
+        buildDemoDataset(chinaDateOf(summary.loadedAt)).workers.map((worker) => [worker.idNumber, worker]),
+      );
       expect(new Set(workers.map((worker) => worker.idNumber)).size).toBe(workers.length);
       for (const worker of workers) {
         expect(worker.organization.kind).toBe("GRASSROOTS_UNION");

@@ -1,6 +1,7 @@
 import {
   calendarDateToStored,
   childPath,
+  chinaDateOf,
   type GrassrootsClass,
   type OrganizationKind,
   type Role,
@@ -146,10 +147,11 @@ function countBy<K extends string>(keys: readonly K[], values: readonly (K | nul
  * at once cannot both load.
  */
 export async function loadDemoData(prisma: PrismaClient): Promise<DemoSummary> {
-  const dataset = buildDemoDataset();
+  const loadedAt = new Date();
+  // The workers' ages are as intended on the day of the load, whenever that is.
+  const dataset = buildDemoDataset(chinaDateOf(loadedAt));
   // Hashing is deliberately slow; do it before the transaction so the write lock is held briefly.
   const passwordHashes = await Promise.all(dataset.accounts.map(() => hashPassword(demoPassword)));
-  const loadedAt = new Date();
 
   await prisma.$transaction(
     async (tx) => {

@@ -15,9 +15,9 @@ import { createDemoRandom, type DemoRandom } from "./random.ts";
 import { sectorTrades } from "./trades.ts";
 
 /**
- * "Today" for the demo: the day the federation published its 2015 work plan (2015-03-18). Ages,
- * skill grades and the young-worker share are judged on that day, so the dataset does not drift
- * as real years pass.
+ * The day the federation published its 2015 work plan: the dataset's default "today", on which
+ * ages, skill grades and the young-worker share are judged. A real load passes the day it runs,
+ * so that the same people have the intended ages (18–58, about 40% young) whenever it happens.
  */
 export const demoReferenceDate: CalendarDate = "2015-03-18";
 
@@ -112,9 +112,11 @@ function ageFor(random: DemoRandom, position: PositionCategory): number {
 }
 
 /** A birth date that gives exactly `age` on the reference date: within the year before that birthday. */
-function birthDateFor(random: DemoRandom, age: number): CalendarDate {
-  const [year, month, day] = demoReferenceDate.split("-").map(Number) as [number, number, number];
-  const latest = Date.UTC(year - age, month - 1, day);
+function birthDateFor(random: DemoRandom, age: number, referenceDate: CalendarDate): CalendarDate {
+  const [year, month, day] = referenceDate.split("-").map(Number) as [number, number, number];
+  // A 29 February reference date falls on 28 February in a common birth year.
+  const lastDayOfMonth = new Date(Date.UTC(year - age, month, 0)).getUTCDate();
+  const latest = Date.UTC(year - age, month - 1, Math.min(day, lastDayOfMonth));
   return new Date(latest - random.int(0, 364) * 86_400_000).toISOString().slice(0, 10);
 }
 
@@ -202,7 +204,10 @@ function uniqueMobile(random: DemoRandom, taken: Set<string>): string {
  * `organizations`, each passed through `validateWorkerInput` exactly as an enrolment form would
  * be, so the demo never holds a record the product itself would refuse.
  */
-export function demoWorkers(organizations: readonly DemoOrganization[]): DemoWorker[] {
+export function demoWorkers(
+  organizations: readonly DemoOrganization[],
+  referenceDate: CalendarDate = demoReferenceDate,
+): DemoWorker[] {
   const random = createDemoRandom("jinzhou-2015/workers");
   const unions = organizations.filter((organization) => organization.kind === "GRASSROOTS_UNION");
   const sizes = rosterSizes(unions, demoWorkerCount);
@@ -220,7 +225,7 @@ export function demoWorkers(organizations: readonly DemoOrganization[]): DemoWor
       const trade = random.weighted(trades);
       const gender: Gender = random.chance(trade.femaleShare) ? "FEMALE" : "MALE";
       const migrantWorker = positionCategory === "FRONT_LINE" && random.chance(migrantShare(union));
-      const birthDate = birthDateFor(random, age);
+      const birthDate = birthDateFor(random, age, referenceDate);
       const input: WorkerInput = {
         name: uniquePersonName(random, gender, names),
         idNumber: uniqueIdNumber(random, regionFor(random, union, migrantWorker), birthDate, gender, idNumbers),
@@ -231,11 +236,11 @@ export function demoWorkers(organizations: readonly DemoOrganization[]): DemoWor
         migrantWorker,
         memberCardNumber: `JZ7777${String(workers.length + 1).padStart(6, "0")}`,
       };
-      const validated = validateWorkerInput(input, demoReferenceDate);
+      const validated = validateWorkerInput(input, referenceDate);
       if (!validated.ok) {
         throw new Error(`demo worker ${workers.length + 1} is invalid: ${JSON.stringify(validated.errors)}`);
       }
-      if (ageOn(validated.value.birthDate, demoReferenceDate) !== age) {
+      if (ageOn(validated.value.birthDate, referenceDate) !== age) {
         throw new Error(`demo worker ${workers.length + 1} has the wrong age`);
       }
       workers.push({ ...validated.value, organizationCode: union.code });
