@@ -81,6 +81,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     csrfPrevention: true,
     validationRules: [queryLimits({ maxDepth: 8, maxAliases: 30 })],
     includeStacktraceInErrorResponses: false,
+    // Apollo's own messages go through the same redacting logger as ours.
+    logger: {
+      debug: () => {},
+      info: (message) => log.info(String(message)),
+      warn: (message) => log.warn(String(message)),
+      error: (message) => log.error(String(message)),
+    },
     formatError: createErrorFormatter(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
