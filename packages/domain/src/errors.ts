@@ -51,3 +51,12 @@ export function validationError(errors: FieldError[]): DomainError {
     errors.length === 1 && first ? first.message : `${errorMessages.VALIDATION_FAILED}（共 ${errors.length} 处）`;
   return new DomainError("VALIDATION_FAILED", errors, message);
 }
+
+/**
+ * Why a rule says no: a stable code for programs and a Chinese sentence for people. Rules that
+ * refuse return every reason that applies, never only the first.
+ */
+export interface Reason {
+  code: string;
+  message: string;
+}

@@ -1,6 +1,7 @@
 export * from "./access.ts";
 export * from "./china-time.ts";
 export * from "./errors.ts";
+export * from "./exact/fraction.ts";
 export * from "./id-number.ts";
 export * from "./masking.ts";
 export * from "./organization-tree.ts";
