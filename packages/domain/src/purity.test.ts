@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // The domain package decides; it never reads or writes anything. This test reads its own source
 // files (tests excepted) and fails on anything that would make a rule depend on the outside world.
 import { readdirSync, readFileSync } from "node:fs";

@@ -1,0 +1,3 @@
+export * from "./certificate.ts";
+export * from "./certificate-award.ts";
+export * from "./certificate-number.ts";

@@ -1,0 +1,88 @@
+export {
+  isJudgeConflicted,
+  type JudgedEntry,
+  type JudgeProfile,
+  type JudgeRecusal,
+  judgeExclusionReasons,
+  validateJudgeRecusal,
+} from "./conflict-of-interest.ts";
+export {
+  type CriteriaScoringRule,
+  type Criterion,
+  choirCriteria,
+  criteriaScoringMaximum,
+  defaultScoreStep,
+  defaultTrim,
+  type ScoreAggregation,
+  type ScoreAggregationMethod,
+  scoreAggregationLabels,
+  scoreStepOf,
+  scoreTrimFor,
+  scoreTrimReasons,
+  validateCriteriaScoringRule,
+} from "./criteria-scoring-rule.ts";
+export {
+  type CriterionScoreInput,
+  type CriterionScoreTotal,
+  validateCriterionScores,
+} from "./criterion-scores.ts";
+export {
+  assignJudgesBalanced,
+  type BalancedJudgeAssignmentInput,
+  type BalancedJudgeAssignmentResult,
+  checkJudgeAssignments,
+  type JudgeAssignment,
+  type JudgeAssignmentCheckInput,
+  type JudgeAssignmentReason,
+  type JudgeLoad,
+} from "./judge-assignment.ts";
+export {
+  aggregateJudgeScores,
+  type JudgeScoreAggregate,
+  type JudgeScoreAggregation,
+  type JudgeTotal,
+} from "./judge-score-aggregation.ts";
+export {
+  defaultJudgementJudgeCount,
+  defaultJudgementMaxSpread,
+  evaluateJudgementMarks,
+  type JudgementAspect,
+  type JudgementAspectResult,
+  type JudgementMark,
+  type JudgementMarksEvaluation,
+  type JudgementMarksRule,
+  judgementMarkMaximum,
+  validateJudgementMarksRule,
+} from "./judgement-marks.ts";
+export {
+  type JudgeEntryScore,
+  type JudgeNormalizationFactor,
+  type NormalizedJudgeEntryScore,
+  normalizationSquareRootDecimals,
+  normalizeScoresPerJudge,
+  type PerJudgeNormalization,
+} from "./per-judge-normalization.ts";
+export {
+  checkJudgeExcusal,
+  type EntryJudgingStatus,
+  entryJudgingStatuses,
+  type JudgeExcusal,
+  type RoundJudgingState,
+  roundClosingBlockers,
+} from "./round-closing.ts";
+export { aggregateRoundEntryScores, type RoundEntryScore, type RoundEntryScores } from "./round-entry-scores.ts";
+export { parseScoreDecimal, scoreDecimalText } from "./score-decimal.ts";
+export {
+  decideScoreSheetCommand,
+  type JudgeScoreSheet,
+  maySeeOtherJudgesScores,
+  type ScoreSheetAuditAction,
+  type ScoreSheetAuditFact,
+  type ScoreSheetCommand,
+  type ScoreSheetContext,
+  type ScoreSheetDecision,
+  type ScoreSheetSnapshot,
+  type ScoreSheetState,
+  scoreSheetAuditActionLabels,
+  scoreSheetStateLabels,
+} from "./score-sheet-lock.ts";
