@@ -1,6 +1,7 @@
 export * from "./access.ts";
 export * from "./activities/index.ts";
 export * from "./approvals/index.ts";
+export * from "./calendar-days.ts";
 export * from "./certificates/index.ts";
 export * from "./china-time.ts";
 export * from "./eligibility/index.ts";

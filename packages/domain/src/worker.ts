@@ -1,3 +1,4 @@
+import { calendarDateOf, lastDayOfMonth } from "./calendar-days.ts";
 import { ageOn, type CalendarDate } from "./china-time.ts";
 import type { FieldError, Validated } from "./errors.ts";
 import { type Gender, idNumberProblemMessages, parseIdNumber } from "./id-number.ts";
@@ -115,6 +116,5 @@ export function validateWorkerInput(input: WorkerInput, today: CalendarDate): Va
 export function youngWorkerBornAfter(today: CalendarDate): CalendarDate {
   const [year, month, day] = today.split("-").map(Number) as [number, number, number];
   const boundYear = year - youngWorkerMaxAge - 1;
-  const lastDayOfMonth = new Date(Date.UTC(boundYear, month, 0)).getUTCDate();
-  return `${boundYear}-${String(month).padStart(2, "0")}-${String(Math.min(day, lastDayOfMonth)).padStart(2, "0")}`;
+  return calendarDateOf(boundYear, month, Math.min(day, lastDayOfMonth(boundYear, month)));
 }

@@ -3,6 +3,7 @@ import {
   type CalendarDate,
   composeIdNumber,
   type Gender,
+  lastDayOfMonth,
   type PositionCategory,
   type SkillGrade,
   validateWorkerInput,
@@ -115,8 +116,7 @@ function ageFor(random: DemoRandom, position: PositionCategory): number {
 function birthDateFor(random: DemoRandom, age: number, referenceDate: CalendarDate): CalendarDate {
   const [year, month, day] = referenceDate.split("-").map(Number) as [number, number, number];
   // A 29 February reference date falls on 28 February in a common birth year.
-  const lastDayOfMonth = new Date(Date.UTC(year - age, month, 0)).getUTCDate();
-  const latest = Date.UTC(year - age, month - 1, Math.min(day, lastDayOfMonth));
+  const latest = Date.UTC(year - age, month - 1, Math.min(day, lastDayOfMonth(year - age, month)));
   return new Date(latest - random.int(0, 364) * 86_400_000).toISOString().slice(0, 10);
 }
 

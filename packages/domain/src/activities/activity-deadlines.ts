@@ -1,7 +1,7 @@
+import { calendarDaysFrom } from "../calendar-days.ts";
 import { type CalendarDate, isCalendarDate } from "../china-time.ts";
 import type { ActivitySchedule } from "./activity-schedule.ts";
 import type { ActivityState } from "./activity-state.ts";
-import { calendarDaysFrom } from "./calendar-days.ts";
 
 /**
  * What is due and overdue, per department, for the dashboard. Each unfinished activity has the

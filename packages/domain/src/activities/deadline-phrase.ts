@@ -1,6 +1,6 @@
+import { calendarDateOf, lastDayOfMonth } from "../calendar-days.ts";
 import type { CalendarDate } from "../china-time.ts";
 import type { Reason } from "../errors.ts";
-import { calendarDateOf, lastDayOfMonth } from "./calendar-days.ts";
 
 /**
  * Turns the task table's 完成时限 ("四月末前", "六月上旬", "十一前" …) into the last day by which

@@ -1,11 +1,6 @@
+import { addDaysToCalendarDate, weekdayNameOf, weekdayOfCalendarDate, yearOfCalendarDate } from "../calendar-days.ts";
 import { type CalendarDate, isCalendarDate } from "../china-time.ts";
 import type { FieldError, Validated } from "../errors.ts";
-import {
-  addDaysToCalendarDate,
-  weekdayNameOf,
-  weekdayOfCalendarDate,
-  yearOfCalendarDate,
-} from "./calendar-date-steps.ts";
 
 /** One named day of the State Council's arrangement, e.g. { date: "2015-10-01", name: "国庆节" }. */
 export interface HolidayCalendarDay {

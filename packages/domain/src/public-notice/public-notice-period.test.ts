@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { weekdayOfCalendarDate } from "./calendar-date-steps.ts";
+import { weekdayOfCalendarDate } from "../calendar-days.ts";
 import { chinaHolidayCalendar2015, chinaHolidayCalendar2016 } from "./official-holiday-calendars.ts";
 import {
   computePublicNoticePeriod,

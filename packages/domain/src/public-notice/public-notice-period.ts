@@ -1,6 +1,6 @@
+import { addDaysToCalendarDate } from "../calendar-days.ts";
 import { type CalendarDate, chinaDateOf, formatChineseDate } from "../china-time.ts";
 import type { Reason } from "../errors.ts";
-import { addDaysToCalendarDate } from "./calendar-date-steps.ts";
 import type { PublicNoticeRule } from "./public-notice-rule.ts";
 import { nextWorkingDayAfter } from "./working-day-arithmetic.ts";
 import { type WorkingDayCalendar, yearsMissingFromCalendar } from "./working-day-calendar.ts";

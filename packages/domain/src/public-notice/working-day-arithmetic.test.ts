@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDaysToCalendarDate, weekdayOfCalendarDate } from "./calendar-date-steps.ts";
+import { addDaysToCalendarDate, weekdayOfCalendarDate } from "../calendar-days.ts";
 import type { HolidayCalendar } from "./holiday-calendar.ts";
 import { chinaHolidayCalendar2015, chinaHolidayCalendar2016 } from "./official-holiday-calendars.ts";
 import { addWorkingDays, countWorkingDays, nextWorkingDayAfter } from "./working-day-arithmetic.ts";

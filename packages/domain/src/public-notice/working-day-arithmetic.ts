@@ -1,5 +1,5 @@
+import { addDaysToCalendarDate } from "../calendar-days.ts";
 import type { CalendarDate } from "../china-time.ts";
-import { addDaysToCalendarDate } from "./calendar-date-steps.ts";
 import { isWorkingDay, type WorkingDayCalendar } from "./working-day-calendar.ts";
 
 /** The first working day strictly after `date`. */

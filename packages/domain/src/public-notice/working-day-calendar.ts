@@ -1,6 +1,6 @@
+import { weekdayOfCalendarDate, yearOfCalendarDate } from "../calendar-days.ts";
 import type { CalendarDate } from "../china-time.ts";
 import type { FieldError, Validated } from "../errors.ts";
-import { weekdayOfCalendarDate, yearOfCalendarDate } from "./calendar-date-steps.ts";
 import { type HolidayCalendar, validateHolidayCalendar } from "./holiday-calendar.ts";
 
 /**
