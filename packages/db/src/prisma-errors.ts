@@ -13,3 +13,8 @@ export function isUniqueViolation(error: unknown): string[] | null {
   if (typeof constraint?.index === "string") return [constraint.index];
   return [];
 }
+
+/** True when a write was refused because other rows still refer to the row (P2003). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2003";
+}

@@ -17,6 +17,7 @@ export const errorMessages = {
   ORGANIZATION_HAS_MEMBERS: "该组织下还有职工或账号，不能删除",
   ORGANIZATION_CYCLE: "不能把组织移到它自己或它的下级组织之下",
   WORKER_HAS_ACCOUNT: "该职工已开通账号，请先停用账号再删除",
+  RECORD_IN_USE: "该记录已被活动报名、名额或评审等数据使用，不能删除",
   BAD_REQUEST: "请求格式不正确",
   INTERNAL: "系统繁忙，请稍后再试",
 } as const;

@@ -288,4 +288,44 @@ describe.each(testProviders())("workers (%s)", (provider) => {
     expect(log).not.toContain("13700001111");
     expect(log).not.toContain(newWorkerIdNumber);
   });
+
+  it("refuses to delete a worker who has entered an activity, keeping the history", async () => {
+    const prisma = api.server.database.prisma;
+    const worker = await prisma.worker.findFirstOrThrow({ where: { organizationId: gutaUnionId, user: null } });
+    const admin = await prisma.user.findUniqueOrThrow({ where: { username: "admin" } });
+    const department = await prisma.department.findFirstOrThrow({ where: { name: "文化宫" } });
+    const activity = await prisma.activity.create({
+      data: {
+        code: `TEST-${provider}`,
+        name: "第一届职工羽毛球比赛",
+        kind: "TOURNAMENT",
+        year: 2015,
+        configuration: {},
+        departmentId: department.id,
+        createdById: admin.id,
+      },
+    });
+    const category = await prisma.category.create({
+      data: { activityId: activity.id, key: "MS", name: "男单", entrantType: "INDIVIDUAL", capacity: 32 },
+    });
+    await prisma.registration.create({
+      data: {
+        activityId: activity.id,
+        categoryId: category.id,
+        entrantType: "INDIVIDUAL",
+        channel: "SELF_REGISTRATION",
+        state: "CONFIRMED",
+        organizationId: gutaUnionId,
+        members: { create: { workerId: worker.id, isLeader: true } },
+      },
+    });
+    const answer = await api.graphql(
+      `mutation($id: ID!) { deleteWorker(id: $id) { id } }`,
+      { id: worker.id },
+      await api.tokenFor("admin"),
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe("RECORD_IN_USE");
+    expect(answer.errors?.[0]?.message).toBe("该记录已被活动报名、名额或评审等数据使用，不能删除");
+    expect(await prisma.worker.findUnique({ where: { id: worker.id } })).not.toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import { isForeignKeyViolation } from "@jinzhou/db";
 import { DomainError, mayRemoveOrganization } from "@jinzhou/domain";
 import type { Context } from "../context.ts";
 import { findVisibleOrganization, requireActor } from "./organization-scope.ts";
@@ -14,6 +15,12 @@ export async function deleteOrganization(context: Context, id: number) {
   ]);
   if (children > 0) throw new DomainError("ORGANIZATION_HAS_CHILDREN");
   if (workers + users > 0) throw new DomainError("ORGANIZATION_HAS_MEMBERS");
-  await context.prisma.organization.delete({ where: { id } });
+  try {
+    await context.prisma.organization.delete({ where: { id } });
+  } catch (error) {
+    // Registrations, quotas, honours and the like keep history: such a record is not deleted.
+    if (isForeignKeyViolation(error)) throw new DomainError("RECORD_IN_USE");
+    throw error;
+  }
   return existing;
 }

@@ -1,3 +1,4 @@
+import { isForeignKeyViolation } from "@jinzhou/db";
 import { DomainError, mayManageWorkersAt } from "@jinzhou/domain";
 import type { Context } from "../context.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
@@ -9,6 +10,12 @@ export async function deleteWorker(context: Context, id: number) {
   const existing = await findVisibleWorker(context, id);
   if (!mayManageWorkersAt(actor, existing.organization.path)) throw new DomainError("FORBIDDEN");
   if ((await context.prisma.user.count({ where: { workerId: id } })) > 0) throw new DomainError("WORKER_HAS_ACCOUNT");
-  await context.prisma.worker.delete({ where: { id } });
+  try {
+    await context.prisma.worker.delete({ where: { id } });
+  } catch (error) {
+    // Registrations, quotas, honours and the like keep history: such a record is not deleted.
+    if (isForeignKeyViolation(error)) throw new DomainError("RECORD_IN_USE");
+    throw error;
+  }
   return existing;
 }
