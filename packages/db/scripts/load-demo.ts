@@ -44,7 +44,7 @@ try {
         `产业工会 ${kinds.INDUSTRY_UNION}, 基层工会 ${kinds.GRASSROOTS_UNION} ` +
         `(A ${classes.A}, B ${classes.B}, C ${classes.C}, D ${classes.D})`,
     );
-    console.log(`  部门 ${summary.departments}, 职工 ${summary.workers}`);
+    console.log(`  部门 ${summary.departments}, 职工 ${summary.workers}, 节假日安排 ${summary.holidays} 天`);
     console.log(`  演示账号 (密码 ${summary.password}):`);
     for (const account of summary.accounts) {
       console.log(`    ${account.username.padEnd(10)} ${account.role.padEnd(11)} ${account.displayName}`);

@@ -6,8 +6,18 @@ import {
   chinaDateOf,
   formatChineseDate,
   isCalendarDate,
+  startOfChinaDay,
   storedToCalendarDate,
 } from "./china-time.ts";
+
+describe("startOfChinaDay", () => {
+  it("is 16:00 UTC of the day before, the first instant chinaDateOf gives that day", () => {
+    expect(startOfChinaDay("2015-10-01").toISOString()).toBe("2015-09-30T16:00:00.000Z");
+    expect(startOfChinaDay("2015-01-01").toISOString()).toBe("2014-12-31T16:00:00.000Z");
+    expect(chinaDateOf(startOfChinaDay("2016-02-29"))).toBe("2016-02-29");
+    expect(chinaDateOf(new Date(startOfChinaDay("2016-02-29").getTime() - 1))).toBe("2016-02-28");
+  });
+});
 
 describe("chinaDateOf", () => {
   it("2015-09-30T16:30:00Z is already National Day, 2015-10-01, in China", () => {

@@ -12,6 +12,11 @@ export function chinaDateOf(instant: Date): CalendarDate {
   return new Date(instant.getTime() + chinaOffsetMs).toISOString().slice(0, 10);
 }
 
+/** The instant a China calendar day begins: 00:00 in China, 16:00 UTC of the day before. */
+export function startOfChinaDay(date: CalendarDate): Date {
+  return new Date(new Date(`${date}T00:00:00.000Z`).getTime() - chinaOffsetMs);
+}
+
 /** True when "YYYY-MM-DD" names a real calendar date. */
 export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

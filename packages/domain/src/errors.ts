@@ -18,6 +18,11 @@ export const errorMessages = {
   ORGANIZATION_CYCLE: "不能把组织移到它自己或它的下级组织之下",
   WORKER_HAS_ACCOUNT: "该职工已开通账号，请先停用账号再删除",
   RECORD_IN_USE: "该记录已被活动报名、名额或评审等数据使用，不能删除",
+  STALE_VERSION: "该记录已被他人修改，请刷新后再试",
+  ACTIVITY_CODE_TAKEN: "该活动代码已被使用",
+  ACTIVITY_NOT_EDITABLE: "只有草稿状态的活动可以修改设置和日期",
+  ACTIVITY_TRANSITION_REFUSED: "活动暂不能进行此操作",
+  HOLIDAY_DATE_TAKEN: "该日期已录入节假日安排，同一天只能录入一次",
   BAD_REQUEST: "请求格式不正确",
   INTERNAL: "系统繁忙，请稍后再试",
 } as const;

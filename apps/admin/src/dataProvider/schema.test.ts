@@ -19,6 +19,15 @@ describe("the schema the panel is built with", () => {
     );
     const all = ["CREATE", "DELETE", "GET_LIST", "GET_MANY", "GET_MANY_REFERENCE", "GET_ONE", "UPDATE"];
     const readOnly = ["GET_LIST", "GET_MANY", "GET_MANY_REFERENCE", "GET_ONE"];
-    expect(resources).toEqual({ Department: readOnly, Organization: all, Worker: all });
+    const noDelete = ["CREATE", "GET_LIST", "GET_MANY", "GET_MANY_REFERENCE", "GET_ONE", "UPDATE"];
+    expect(resources).toEqual({
+      // Activities are never deleted (they move through the lifecycle); the audit log is append-only.
+      Activity: noDelete,
+      AuditEntry: readOnly,
+      Department: readOnly,
+      Holiday: all,
+      Organization: all,
+      Worker: all,
+    });
   });
 });

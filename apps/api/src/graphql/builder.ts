@@ -4,6 +4,7 @@ import { DomainError, type Role } from "@jinzhou/domain";
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { valueFromASTUntyped } from "graphql";
 import type { Context } from "../context.ts";
 
 export interface ApiSchemaTypes {
@@ -12,6 +13,7 @@ export interface ApiSchemaTypes {
   AuthScopes: { signedIn: boolean; role: Role[] };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
     ID: { Input: string; Output: string | number };
   };
   DefaultFieldNullability: false;
@@ -48,4 +50,11 @@ builder.scalarType("DateTime", {
     if (Number.isNaN(date.getTime())) throw new DomainError("BAD_REQUEST");
     return date;
   },
+});
+
+builder.scalarType("JSON", {
+  description: "A plain JSON value (object, array, string, number, boolean or null).",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });

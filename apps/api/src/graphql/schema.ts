@@ -1,7 +1,10 @@
 import { lexicographicSortSchema } from "graphql";
 import { builder } from "./builder.ts";
+import "./types/audit-entry.ts";
+import "./types/activity.ts";
 import "./types/department.ts";
 import "./types/enums.ts";
+import "./types/holiday.ts";
 import "./types/organization.ts";
 import "./types/user.ts";
 import "./types/worker.ts";

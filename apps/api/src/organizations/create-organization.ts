@@ -8,8 +8,10 @@ import {
   validateOrganizationInput,
   validationError,
 } from "@jinzhou/domain";
+import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 import { rethrowUniqueViolation } from "../unique-violation.ts";
+import { organizationAuditValues } from "./organization-audit-values.ts";
 import { findVisibleOrganization, requireActor } from "./organization-scope.ts";
 
 export async function createOrganization(context: Context, input: OrganizationInput & { parentId?: number }) {
@@ -54,10 +56,17 @@ export async function createOrganization(context: Context, input: OrganizationIn
           contactPhone: value.contactPhone ?? null,
         },
       });
-      return tx.organization.update({
+      const placed = await tx.organization.update({
         where: { id: created.id },
         data: { path: childPath(parent?.path ?? null, created.id) },
       });
+      await recordAuditEntry(tx, actor, {
+        action: "ORGANIZATION_CREATE",
+        entityType: "Organization",
+        entityId: placed.id,
+        after: organizationAuditValues(placed),
+      });
+      return placed;
     });
   } catch (error) {
     rethrowUniqueViolation(error, { code: "ORGANIZATION_CODE_TAKEN" });

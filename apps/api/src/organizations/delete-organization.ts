@@ -1,6 +1,8 @@
 import { isForeignKeyViolation } from "@jinzhou/db";
 import { DomainError, mayRemoveOrganization } from "@jinzhou/domain";
+import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
+import { organizationAuditValues } from "./organization-audit-values.ts";
 import { findVisibleOrganization, requireActor } from "./organization-scope.ts";
 
 /** Deletes an empty organization: no sub-organizations, no workers, no accounts. */
@@ -16,7 +18,15 @@ export async function deleteOrganization(context: Context, id: number) {
   if (children > 0) throw new DomainError("ORGANIZATION_HAS_CHILDREN");
   if (workers + users > 0) throw new DomainError("ORGANIZATION_HAS_MEMBERS");
   try {
-    await context.prisma.organization.delete({ where: { id } });
+    await context.prisma.$transaction(async (tx) => {
+      await tx.organization.delete({ where: { id } });
+      await recordAuditEntry(tx, actor, {
+        action: "ORGANIZATION_DELETE",
+        entityType: "Organization",
+        entityId: id,
+        before: organizationAuditValues(existing),
+      });
+    });
   } catch (error) {
     // Registrations, quotas, honours and the like keep history: such a record is not deleted.
     if (isForeignKeyViolation(error)) throw new DomainError("RECORD_IN_USE");

@@ -12,8 +12,10 @@ import {
   validateOrganizationInput,
   validationError,
 } from "@jinzhou/domain";
+import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 import { rethrowUniqueViolation } from "../unique-violation.ts";
+import { organizationAuditValues } from "./organization-audit-values.ts";
 import { findVisibleOrganization, requireActor } from "./organization-scope.ts";
 
 /** A change: an absent field stays as it is; null clears an optional field. */
@@ -85,7 +87,7 @@ export async function updateOrganization(context: Context, id: number, change: O
         // Rebase every descendant's path in one statement; `||` and substr mean the same on both databases.
         await tx.$executeRaw`UPDATE "Organization" SET "path" = ${newPath} || substr("path", ${existing.path.length + 1}) WHERE "path" LIKE ${`${existing.path}%`} AND "id" <> ${id}`;
       }
-      return tx.organization.update({
+      const updated = await tx.organization.update({
         where: { id },
         data: {
           code: value.code,
@@ -100,6 +102,15 @@ export async function updateOrganization(context: Context, id: number, change: O
           contactPhone: value.contactPhone ?? null,
         },
       });
+      // Descendants' rebased paths follow from the new path; the entry records the moved node only.
+      await recordAuditEntry(tx, actor, {
+        action: "ORGANIZATION_UPDATE",
+        entityType: "Organization",
+        entityId: id,
+        before: organizationAuditValues(existing),
+        after: organizationAuditValues(updated),
+      });
+      return updated;
     });
   } catch (error) {
     rethrowUniqueViolation(error, { code: "ORGANIZATION_CODE_TAKEN" });

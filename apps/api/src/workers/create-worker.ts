@@ -5,9 +5,11 @@ import {
   validationError,
   type WorkerInput,
 } from "@jinzhou/domain";
+import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
 import { rethrowUniqueViolation } from "../unique-violation.ts";
+import { workerAuditValues } from "./worker-audit-values.ts";
 import { workerOrganization } from "./worker-organization.ts";
 
 export async function createWorker(context: Context, input: WorkerInput & { organizationId: number }) {
@@ -18,8 +20,17 @@ export async function createWorker(context: Context, input: WorkerInput & { orga
   if (errors.length > 0 || !validated.ok || !organization) throw validationError(errors);
   const { birthDate, ...fields } = validated.value;
   try {
-    return await context.prisma.worker.create({
-      data: { ...fields, birthDate: calendarDateToStored(birthDate), organizationId: organization.id },
+    return await context.prisma.$transaction(async (tx) => {
+      const created = await tx.worker.create({
+        data: { ...fields, birthDate: calendarDateToStored(birthDate), organizationId: organization.id },
+      });
+      await recordAuditEntry(tx, actor, {
+        action: "WORKER_CREATE",
+        entityType: "Worker",
+        entityId: created.id,
+        after: workerAuditValues(created),
+      });
+      return created;
     });
   } catch (error) {
     rethrowUniqueViolation(error, { idNumber: "WORKER_ID_NUMBER_TAKEN", memberCardNumber: "WORKER_MEMBER_CARD_TAKEN" });

@@ -8,9 +8,11 @@ import {
   validateWorkerInput,
   validationError,
 } from "@jinzhou/domain";
+import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
 import { rethrowUniqueViolation } from "../unique-violation.ts";
+import { workerAuditValues } from "./worker-audit-values.ts";
 import { workerOrganization } from "./worker-organization.ts";
 import { findVisibleWorker } from "./worker-scope.ts";
 
@@ -57,9 +59,19 @@ export async function updateWorker(context: Context, id: number, change: WorkerC
 
   const { birthDate, ...fields } = validated.value;
   try {
-    return await context.prisma.worker.update({
-      where: { id },
-      data: { ...fields, birthDate: calendarDateToStored(birthDate), organizationId: organization.id },
+    return await context.prisma.$transaction(async (tx) => {
+      const updated = await tx.worker.update({
+        where: { id },
+        data: { ...fields, birthDate: calendarDateToStored(birthDate), organizationId: organization.id },
+      });
+      await recordAuditEntry(tx, actor, {
+        action: "WORKER_UPDATE",
+        entityType: "Worker",
+        entityId: id,
+        before: workerAuditValues(existing),
+        after: workerAuditValues(updated),
+      });
+      return updated;
     });
   } catch (error) {
     rethrowUniqueViolation(error, { idNumber: "WORKER_ID_NUMBER_TAKEN", memberCardNumber: "WORKER_MEMBER_CARD_TAKEN" });

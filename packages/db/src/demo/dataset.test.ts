@@ -124,6 +124,24 @@ describe("the demo dataset", () => {
   });
 });
 
+describe("the demo holiday calendar", () => {
+  it("is the 2015 and 2016 arrangements, each date once, adjusted working days on weekends", () => {
+    const { holidays } = dataset;
+    expect(holidays).toHaveLength(61);
+    expect(new Set(holidays.map((day) => day.date)).size).toBe(holidays.length);
+    expect(holidays.filter((day) => day.year === 2015)).toHaveLength(31);
+    expect(holidays.find((day) => day.date === "2015-10-10")).toEqual({
+      date: "2015-10-10",
+      year: 2015,
+      name: "国庆节",
+      kind: "ADJUSTED_WORKING_DAY",
+    });
+    for (const day of holidays.filter((holiday) => holiday.kind === "ADJUSTED_WORKING_DAY")) {
+      expect([0, 6], day.date).toContain(new Date(`${day.date}T00:00:00Z`).getUTCDay());
+    }
+  });
+});
+
 describe("the demo workers", () => {
   it(`number ${demoWorkerCount}, all in grassroots unions`, () => {
     expect(workers).toHaveLength(demoWorkerCount);

@@ -1,6 +1,7 @@
 import type { CalendarDate } from "@jinzhou/domain";
 import { type DemoAccount, demoAccounts } from "./accounts.ts";
 import { type DemoDepartment, demoDepartments } from "./departments.ts";
+import { type DemoHoliday, demoHolidays } from "./holidays.ts";
 import { type DemoOrganization, demoOrganizations } from "./organizations.ts";
 import { type DemoWorker, demoReferenceDate, demoWorkers } from "./workers.ts";
 
@@ -11,6 +12,8 @@ export interface DemoDataset {
   departments: DemoDepartment[];
   workers: DemoWorker[];
   accounts: DemoAccount[];
+  /** The 2015 and 2016 holiday calendars. */
+  holidays: DemoHoliday[];
 }
 
 /**
@@ -25,5 +28,6 @@ export function buildDemoDataset(referenceDate: CalendarDate = demoReferenceDate
     departments: demoDepartments(),
     workers,
     accounts: demoAccounts(organizations, workers, referenceDate),
+    holidays: demoHolidays(),
   };
 }

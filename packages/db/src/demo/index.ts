@@ -1,6 +1,7 @@
 export { type DemoAccount, demoAccounts, demoPassword, demoUnitAccountOrganizationCode } from "./accounts.ts";
 export { buildDemoDataset, type DemoDataset } from "./dataset.ts";
 export { type DemoDepartment, demoDepartments, productionProtectionDepartmentCode } from "./departments.ts";
+export { type DemoHoliday, demoHolidays } from "./holidays.ts";
 export {
   DemoDataRefusedError,
   type DemoDataState,

@@ -75,6 +75,33 @@ describe.each(testProviders())("demo data on %s", (provider) => {
       }
     });
 
+    it("enters the State Council's 2015 and 2016 holiday calendars", async () => {
+      const { prisma } = db.database;
+      // 2015: 26 days off and 5 weekend days worked; 2016: 24 and 6.
+      expect(await prisma.holiday.count()).toBe(61);
+      expect(summary.holidays).toBe(61);
+      expect(await prisma.holiday.count({ where: { year: 2015, kind: "HOLIDAY" } })).toBe(26);
+      expect(await prisma.holiday.count({ where: { year: 2016, kind: "ADJUSTED_WORKING_DAY" } })).toBe(6);
+      expect(await prisma.holiday.findUnique({ where: { date: "2015-10-10" } })).toMatchObject({
+        year: 2015,
+        name: "国庆节",
+        kind: "ADJUSTED_WORKING_DAY",
+      });
+      const nationalDay = await prisma.holiday.findMany({
+        where: { name: "国庆节", year: 2015, kind: "HOLIDAY" },
+        orderBy: { date: "asc" },
+      });
+      expect(nationalDay.map((day) => day.date)).toEqual([
+        "2015-10-01",
+        "2015-10-02",
+        "2015-10-03",
+        "2015-10-04",
+        "2015-10-05",
+        "2015-10-06",
+        "2015-10-07",
+      ]);
+    });
+
     it("builds every path from its parent's path and its own id", async () => {
       const rows = await db.database.prisma.organization.findMany({ select: { id: true, parentId: true, path: true } });
       const byId = new Map(rows.map((row) => [row.id, row]));

@@ -29,6 +29,7 @@ export interface DemoSummary {
   grassrootsUnionsByClass: Record<GrassrootsClass, number>;
   departments: number;
   workers: number;
+  holidays: number;
   accounts: { username: string; role: Role; displayName: string }[];
   /** The password of every demo account. */
   password: string;
@@ -141,7 +142,8 @@ function countBy<K extends string>(keys: readonly K[], values: readonly (K | nul
 }
 
 /**
- * Loads the demo dataset (organizations, departments, workers, one account per role) in a single
+ * Loads the demo dataset (organizations, departments, workers, one account per role, the 2015 and
+ * 2016 holiday calendars) in a single
  * transaction, so a failure leaves the database as it was. Refuses with DemoDataRefusedError
  * unless the database is empty; the check runs inside the transaction, so two processes starting
  * at once cannot both load.
@@ -197,6 +199,8 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoSummary> {
         })),
       });
 
+      await tx.holiday.createMany({ data: dataset.holidays });
+
       await tx.installationFact.create({ data: { key: demoDataLoadedAtKey, value: loadedAt.toISOString() } });
     },
     // Generous for a PostgreSQL server far away; on SQLite the whole load takes well under a second.
@@ -215,6 +219,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoSummary> {
     ),
     departments: dataset.departments.length,
     workers: dataset.workers.length,
+    holidays: dataset.holidays.length,
     accounts: dataset.accounts.map(({ username, role, displayName }) => ({ username, role, displayName })),
     password: demoPassword,
     loadedAt,

@@ -19,6 +19,14 @@ export interface HolidayCalendar {
   adjustedWorkingDays: readonly HolidayCalendarDay[];
 }
 
+/** The two kinds of day the admin enters, as the calendar screens name them. */
+export type HolidayKind = "HOLIDAY" | "ADJUSTED_WORKING_DAY";
+
+export const holidayKindLabels: Record<HolidayKind, string> = {
+  HOLIDAY: "法定节假日",
+  ADJUSTED_WORKING_DAY: "调休上班",
+};
+
 /** Holiday arrangements in today's form start in 1999; the bounds catch a mistyped year. */
 const firstCalendarYear = 2000;
 const lastCalendarYear = 2100;

@@ -10,7 +10,7 @@ import {
 import { builder } from "../builder.ts";
 
 // The enum values and their Chinese descriptions come from the domain's labels.
-function enumFrom<T extends string>(name: string, labels: Record<T, string>) {
+export function enumFrom<T extends string>(name: string, labels: Record<T, string>) {
   const values = Object.fromEntries(
     Object.entries(labels).map(([value, label]) => [value, { description: label as string }]),
   );
