@@ -23,6 +23,12 @@ export const errorMessages = {
   ACTIVITY_NOT_EDITABLE: "只有草稿状态的活动可以修改设置和日期",
   ACTIVITY_TRANSITION_REFUSED: "活动暂不能进行此操作",
   HOLIDAY_DATE_TAKEN: "该日期已录入节假日安排，同一天只能录入一次",
+  REGISTRATION_CLOSED: "该活动现在不接受报名",
+  SELF_REGISTRATION_NOT_ALLOWED: "该项目不接受职工自主报名",
+  NOT_ELIGIBLE: "不符合报名条件",
+  ALREADY_REGISTERED: "您已报名，不能重复报名；如要改报，请先撤销原报名",
+  IDEMPOTENCY_KEY_REUSED: "该请求编号已被他人使用，请重新提交",
+  WITHDRAWAL_REFUSED: "不能撤销这份报名",
   BAD_REQUEST: "请求格式不正确",
   INTERNAL: "系统繁忙，请稍后再试",
 } as const;

@@ -27,6 +27,8 @@ describe("the schema the panel is built with", () => {
       Department: readOnly,
       Holiday: all,
       Organization: all,
+      // Registrations are made by register and ended by withdrawRegistration, never edited as a record.
+      Registration: readOnly,
       Worker: all,
     });
   });

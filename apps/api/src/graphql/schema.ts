@@ -6,6 +6,7 @@ import "./types/department.ts";
 import "./types/enums.ts";
 import "./types/holiday.ts";
 import "./types/organization.ts";
+import "./types/registration.ts";
 import "./types/user.ts";
 import "./types/worker.ts";
 

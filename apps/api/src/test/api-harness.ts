@@ -2,6 +2,7 @@
 // speaks GraphQL to it the way a client does.
 import type { DatabaseProvider } from "@jinzhou/db";
 import { createTestDatabase } from "@jinzhou/db/testing";
+import { createTokenIssuer } from "../auth/tokens.ts";
 import { createLogger } from "../logger.ts";
 import { type RunningServer, startServer } from "../server.ts";
 
@@ -22,6 +23,8 @@ export interface ApiHarness {
   ): Promise<GraphQLAnswer<T>>;
   /** Signs in a demo account (password jinzhou2015) and returns its token. */
   tokenFor(username: string): Promise<string>;
+  /** A sign-in token for a user made in the test, without an argon2 check per account. */
+  tokenForUserId(userId: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -31,13 +34,14 @@ export async function startApiHarness(
 ): Promise<ApiHarness> {
   const database = await createTestDatabase(provider);
   const logLines: string[] = [];
+  const authSecret = "test-secret-test-secret-test-secret-0123";
   const server = await startServer({
     databaseUrl: database.url,
     port: 0,
     host: "127.0.0.1",
     production: options.production ?? false,
     demoData: options.demoData ?? true,
-    authSecret: "test-secret-test-secret-test-secret-0123",
+    authSecret,
     log: createLogger((line) => logLines.push(line)),
   });
   const tokens = new Map<string, string>();
@@ -68,6 +72,7 @@ export async function startApiHarness(
       tokens.set(username, answer.data.login.token);
       return answer.data.login.token;
     },
+    tokenForUserId: (userId) => createTokenIssuer(authSecret).issue(userId),
     async close() {
       await server.close();
       await database.drop();
