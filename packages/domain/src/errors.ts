@@ -29,6 +29,7 @@ export const errorMessages = {
   ALREADY_REGISTERED: "您已报名，不能重复报名；如要改报，请先撤销原报名",
   IDEMPOTENCY_KEY_REUSED: "该请求编号已被他人使用，请重新提交",
   WITHDRAWAL_REFUSED: "不能撤销这份报名",
+  REVIEW_REFUSED: "不能审核这份报名",
   BAD_REQUEST: "请求格式不正确",
   INTERNAL: "系统繁忙，请稍后再试",
 } as const;

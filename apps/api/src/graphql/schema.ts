@@ -7,6 +7,7 @@ import "./types/enums.ts";
 import "./types/holiday.ts";
 import "./types/organization.ts";
 import "./types/registration.ts";
+import "./types/registration-review.ts";
 import "./types/user.ts";
 import "./types/worker.ts";
 
