@@ -151,7 +151,28 @@ const badmintonEventGender: Partial<Record<BadmintonEvent, Gender>> = {
 
 const sharedPlaceOnly: RankingTieBreak[] = [{ kind: "SHARED_PLACE" }];
 
-type TemplateBody = Omit<ActivityConfiguration, "kind" | "publicNotice">;
+/** The blocks most kinds do without; a template names one only when the kind uses it. */
+type OptionalBlock =
+  | "quota"
+  | "compositionLimits"
+  | "attachments"
+  | "organizationAward"
+  | "provincialRecommendation"
+  | "voting"
+  | "tournament";
+
+const optionalBlocksOff: Pick<ActivityConfiguration, OptionalBlock> = {
+  quota: null,
+  compositionLimits: [],
+  attachments: null,
+  organizationAward: false,
+  provincialRecommendation: null,
+  voting: null,
+  tournament: null,
+};
+
+type TemplateBody = Omit<ActivityConfiguration, "kind" | "publicNotice" | OptionalBlock> &
+  Partial<Pick<ActivityConfiguration, OptionalBlock>>;
 
 const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => TemplateBody> = {
   /** 2nd "状元杯": theory 30% + practical 70%, per trade, city and county tracks, top 3 to the province. */
@@ -172,9 +193,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
       // Template choice: union members, one trade each.
       eligibility: { unionMembershipRequired: true, entriesPerWorker: "ONE_PER_ACTIVITY" },
       approvalChain: fullApprovalChain,
-      quota: null,
-      compositionLimits: [],
-      attachments: null,
       rounds: [
         plainRound(theory),
         {
@@ -197,10 +215,7 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
       tieBreaks: [...skillsContestDefaultTieBreaks],
       awardTracks: awardTracksFor(options),
       awards: skillsContestDefaultAwardScheme,
-      organizationAward: false,
       provincialRecommendation: { quota: defaultProvincialRecommendationQuota },
-      voting: null,
-      tournament: null,
       certificates: certificates("JZ-ZYB", true),
     };
   },
@@ -213,9 +228,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     categories: [category("TEAMS", "班组", unit)],
     eligibility: openEligibility,
     approvalChain: fullApprovalChain,
-    quota: null,
-    compositionLimits: [],
-    attachments: null,
     rounds: [
       // The six actions of work point 40 as the indicators; template choice of their weights.
       judgedRound(
@@ -237,10 +249,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     tieBreaks: sharedPlaceOnly,
     awardTracks: awardTracksFor(options),
     awards: titleAwards("PIONEER", "工人先锋号", 10),
-    organizationAward: false,
-    provincialRecommendation: null,
-    voting: null,
-    tournament: null,
     // Suggestion 7: certificates for internal competitions.
     certificates: certificates("JZ-LDJS", false),
   }),
@@ -253,18 +261,11 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     categories: [category("CHOIR", "合唱", team)],
     eligibility: openEligibility,
     approvalChain: fullApprovalChain,
-    quota: null,
-    compositionLimits: [],
-    attachments: null,
     // 7 judges (template choice): the default trim for n ≥ 5 drops 1 highest and 1 lowest.
     rounds: [judgedRound("performance", "现场演唱", "100", choirCriteria, 7)],
     tieBreaks: performanceContestDefaultTieBreaks("performance"),
     awardTracks: awardTracksFor(options),
     awards: performanceContestDefaultAwardScheme,
-    organizationAward: false,
-    provincialRecommendation: null,
-    voting: null,
-    tournament: null,
     certificates: certificates("JZ-WYBS", true),
   }),
 
@@ -276,9 +277,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     categories: [category("LINE_DANCE", "排舞", team)],
     eligibility: openEligibility,
     approvalChain: fullApprovalChain,
-    quota: null,
-    compositionLimits: [],
-    attachments: null,
     rounds: [
       judgedRound(
         "show",
@@ -297,9 +295,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     awardTracks: awardTracksFor(options),
     awards: { tiers: [], championTitle: false, excellenceAward: true, sharedAwards: true },
     organizationAward: true,
-    provincialRecommendation: null,
-    voting: null,
-    tournament: null,
     certificates: certificates("JZ-ZY", true),
   }),
 
@@ -321,9 +316,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     eligibility: { unionMembershipRequired: true },
     // The unit confirms its own worker; the organizer does not review each player.
     approvalChain: unitOnlyApprovalChain,
-    quota: null,
-    compositionLimits: [],
-    attachments: null,
     rounds: [plainRound({ key: "matches", name: "比赛", kind: "MATCHES", weight: "100", maxResult: "100" })],
     // Places come from the bracket; both losing semi-finalists share third.
     tieBreaks: sharedPlaceOnly,
@@ -338,9 +330,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
       excellenceAward: false,
       sharedAwards: true,
     },
-    organizationAward: false,
-    provincialRecommendation: null,
-    voting: null,
     tournament: defaultTournamentFormat,
     certificates: certificates("JZ-YMQ", true),
   }),
@@ -361,7 +350,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     // Template choice: 100 places, split by front-line headcount (suggestion 12), at least 1 each.
     quota: { total: 100, weightBasis: "FRONTLINE_HEADCOUNT", minimumPerOrganization: 1 },
     compositionLimits: [...modelWorkerCompositionLimits],
-    attachments: null,
     // Template choice: a committee of 15; a candidate's result is the votes in favour.
     rounds: [
       {
@@ -378,10 +366,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     tieBreaks: sharedPlaceOnly,
     awardTracks: awardTracksFor(options),
     awards: titleAwards("MODEL_WORKER", "锦州市劳动模范", 100),
-    organizationAward: false,
-    provincialRecommendation: null,
-    voting: null,
-    tournament: null,
     certificates: certificates("JZ-LM", false),
   }),
 
@@ -399,9 +383,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     },
     // The organizer's step is the preliminary review (初评) before the vote.
     approvalChain: fullApprovalChain,
-    quota: null,
-    compositionLimits: [],
-    attachments: null,
     rounds: [
       judgedRound(
         "jury",
@@ -427,10 +408,7 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     awardTracks: awardTracksFor(options),
     // Template choice: ten 最美劳动者.
     awards: titleAwards("MOST_BEAUTIFUL", "最美劳动者", 10),
-    organizationAward: false,
-    provincialRecommendation: null,
     voting: defaultVotingRules,
-    tournament: null,
     certificates: certificates("JZ-ZMLDZ", false),
   }),
 
@@ -442,8 +420,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
     categories: [category("PROJECTS", "创新项目", project)],
     eligibility: openEligibility,
     approvalChain: fullApprovalChain,
-    quota: null,
-    compositionLimits: [],
     // Template choice: at least the project report, up to 10 files of 20 MB.
     attachments: {
       minCount: 1,
@@ -478,10 +454,6 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
       excellenceAward: false,
       sharedAwards: true,
     },
-    organizationAward: false,
-    provincialRecommendation: null,
-    voting: null,
-    tournament: null,
     certificates: certificates("JZ-CXJ", false),
   }),
 };
@@ -493,6 +465,11 @@ const templates: Record<ActivityKind, (options: ActivityTemplateOptions) => Temp
 export function activityTemplate(kind: ActivityKind, options: ActivityTemplateOptions = {}): ActivityConfiguration {
   const body = templates[kind](options);
   // The configuration is plain JSON (it is stored as such), so a JSON round trip is a deep copy.
-  const configuration: ActivityConfiguration = { kind, ...body, publicNotice: defaultPublicNoticeRule };
+  const configuration: ActivityConfiguration = {
+    kind,
+    ...optionalBlocksOff,
+    ...body,
+    publicNotice: defaultPublicNoticeRule,
+  };
   return JSON.parse(JSON.stringify(configuration)) as ActivityConfiguration;
 }
