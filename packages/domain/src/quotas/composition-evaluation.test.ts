@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Gender } from "../id-number.ts";
-import type { PositionCategory } from "../worker.ts";
+import { compositionTestCandidate } from "./composition-candidate.fixture.ts";
 import type { CompositionCandidate } from "./composition-candidate.ts";
 import {
   compositionCandidatesNeeded,
@@ -11,20 +10,7 @@ import {
 } from "./composition-evaluation.ts";
 import { type CompositionLimit, modelWorkerCompositionLimits } from "./composition-limit.ts";
 
-function candidate(id: string, positionCategory: PositionCategory, gender: Gender = "MALE"): CompositionCandidate {
-  return {
-    id,
-    facts: {
-      positionCategory,
-      gender,
-      youngWorker: false,
-      nonPublicEnterprise: false,
-      migrantWorker: false,
-      skillGrade: null,
-      grassrootsClass: "A",
-    },
-  };
-}
+const candidate = compositionTestCandidate;
 
 // Ten candidates: 4 front-line and 1 technical (5 of 10 = 50%), 3 managers of whom 1 woman
 // (1 woman of 10 = 10%), 2 enterprise heads (2 of 10 = 20%).

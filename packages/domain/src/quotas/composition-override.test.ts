@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Gender } from "../id-number.ts";
-import type { PositionCategory } from "../worker.ts";
-import type { CompositionCandidate } from "./composition-candidate.ts";
+import { compositionTestCandidate } from "./composition-candidate.fixture.ts";
 import { evaluateComposition } from "./composition-evaluation.ts";
 import { type CompositionLimit, modelWorkerCompositionLimits } from "./composition-limit.ts";
 import {
@@ -11,20 +9,7 @@ import {
   validateCompositionOverride,
 } from "./composition-override.ts";
 
-function candidate(id: string, positionCategory: PositionCategory, gender: Gender = "MALE"): CompositionCandidate {
-  return {
-    id,
-    facts: {
-      positionCategory,
-      gender,
-      youngWorker: false,
-      nonPublicEnterprise: false,
-      migrantWorker: false,
-      skillGrade: null,
-      grassrootsClass: "A",
-    },
-  };
-}
+const candidate = compositionTestCandidate;
 
 // 5 front-line/technical, 3 managers (1 woman), 2 enterprise heads: as in the evaluation example.
 const tenCandidates = [

@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Gender } from "../id-number.ts";
-import type { PositionCategory } from "../worker.ts";
-import type { CompositionCandidate } from "./composition-candidate.ts";
+import { compositionTestCandidate } from "./composition-candidate.fixture.ts";
 import { modelWorkerCompositionLimits } from "./composition-limit.ts";
 import type { CompositionOverride } from "./composition-override.ts";
 import { compositionIfNominated } from "./composition-what-if.ts";
 
-function candidate(id: string, positionCategory: PositionCategory, gender: Gender = "MALE"): CompositionCandidate {
-  return {
-    id,
-    facts: {
-      positionCategory,
-      gender,
-      youngWorker: false,
-      nonPublicEnterprise: false,
-      migrantWorker: false,
-      skillGrade: null,
-      grassrootsClass: "A",
-    },
-  };
-}
+const candidate = compositionTestCandidate;
 
 // 6 front-line/technical of 10 (60%), 1 head (10%), 2 women (20%): every limit exactly met.
 const balanced = [
