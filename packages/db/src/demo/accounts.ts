@@ -1,5 +1,10 @@
 import { type CalendarDate, isYoungWorker, type Role } from "@jinzhou/domain";
-import { productionProtectionDepartmentCode } from "./departments.ts";
+import {
+  cultureCentreDepartmentCode,
+  organizationDepartmentCode,
+  productionProtectionDepartmentCode,
+  publicityDepartmentCode,
+} from "./departments.ts";
 import { cityFederationCode, type DemoOrganization } from "./organizations.ts";
 import { type DemoWorker, demoReferenceDate } from "./workers.ts";
 
@@ -9,7 +14,11 @@ import { type DemoWorker, demoReferenceDate } from "./workers.ts";
  */
 export const demoPassword = "jinzhou2015";
 
-/** One demo sign-in per role, so a newcomer can see the product through each user's eyes. */
+/**
+ * One demo sign-in per role, so a newcomer can see the product through each user's eyes, plus
+ * what a whole activity needs: an organizer for each department that owns activities, and a panel
+ * of five judges from five different organizations (so a trimmed mean drops one score each way).
+ */
 export interface DemoAccount {
   username: string;
   displayName: string;
@@ -47,6 +56,21 @@ function workerAccountHolder(
   if (holder === undefined) throw new Error(`no front-line demo worker under ${demoUnitAccountOrganizationCode}`);
   return holder;
 }
+
+/** Four more judges, none from 古塔区, so every demo entry can get five unconflicted judges. */
+const additionalJudges: readonly (readonly [username: string, displayName: string, organizationCode: string])[] = [
+  ["judge2", "评委 钱老师（北镇市总工会）", "JZ-BZ"],
+  ["judge3", "评委 孙教授（黑山县总工会）", "JZ-HS"],
+  ["judge4", "评委 周高级技师（义县总工会）", "JZ-YX"],
+  ["judge5", "评委 吴工程师（锦州市机械冶金工会）", "JZ-JX"],
+];
+
+/** Organizers of the other departments that own activities in the 2015 plan. */
+const departmentOrganizers: readonly (readonly [username: string, displayName: string, departmentCode: string])[] = [
+  ["culture", "文化宫 刘主任", cultureCentreDepartmentCode],
+  ["publicity", "宣教部 陈部长", publicityDepartmentCode],
+  ["orgdept", "组织部 郑部长", organizationDepartmentCode],
+];
 
 export function demoAccounts(
   organizations: readonly DemoOrganization[],
@@ -97,5 +121,25 @@ export function demoAccounts(
       departmentCode: null,
       workerIdNumber: holder.idNumber,
     },
+    ...additionalJudges.map(
+      ([username, displayName, organizationCode]): DemoAccount => ({
+        username,
+        displayName,
+        role: "JUDGE",
+        organizationCode,
+        departmentCode: null,
+        workerIdNumber: null,
+      }),
+    ),
+    ...departmentOrganizers.map(
+      ([username, displayName, departmentCode]): DemoAccount => ({
+        username,
+        displayName,
+        role: "ORGANIZER",
+        organizationCode: cityFederationCode,
+        departmentCode,
+        workerIdNumber: null,
+      }),
+    ),
   ];
 }

@@ -7,6 +7,7 @@ import {
   youngWorkerMaxAge,
 } from "@jinzhou/domain";
 import { describe, expect, it } from "vitest";
+import { demoUnitAccountOrganizationCode } from "./accounts.ts";
 import { buildDemoDataset } from "./dataset.ts";
 import { jinzhouRegionCodes } from "./organizations.ts";
 import { createDemoRandom } from "./random.ts";
@@ -229,12 +230,34 @@ describe("the demo accounts", () => {
       ["unit", "UNIT_ADMIN"],
       ["judge", "JUDGE"],
       ["worker", "WORKER"],
+      ["judge2", "JUDGE"],
+      ["judge3", "JUDGE"],
+      ["judge4", "JUDGE"],
+      ["judge5", "JUDGE"],
+      ["culture", "ORGANIZER"],
+      ["publicity", "ORGANIZER"],
+      ["orgdept", "ORGANIZER"],
     ]);
     expect(scope.admin?.organizationCode).toBe("JZ");
     expect(scope.organizer?.departmentCode).toBe(departments.find((d) => d.name === "生产保护部")?.code);
     expect(byCode.get(scope.unit?.organizationCode ?? "")?.name).toBe("古塔区总工会");
     expect(byCode.get(scope.judge?.organizationCode ?? "")?.kind).toBe("COUNTY_FEDERATION");
     expect(scope.judge?.organizationCode).not.toBe(scope.unit?.organizationCode);
+  });
+
+  it("give every department that owns a 2015 activity an organizer", () => {
+    const owners = accounts
+      .filter((account) => account.role === "ORGANIZER")
+      .map((account) => departments.find((department) => department.code === account.departmentCode)?.name);
+    expect(owners).toEqual(["生产保护部", "文化宫", "宣教部", "组织部"]);
+  });
+
+  it("seat five judges from five different organizations, none from the unit account's county", () => {
+    const judges = accounts.filter((account) => account.role === "JUDGE");
+    const homes = judges.map((judge) => judge.organizationCode);
+    expect(new Set(homes).size).toBe(5);
+    const unitPrefix = demoUnitAccountOrganizationCode;
+    expect(homes.some((code) => code === unitPrefix || code.startsWith(`${unitPrefix}-`))).toBe(false);
   });
 
   it("link the worker account to a front-line worker of a 古塔区 grassroots union", () => {

@@ -26,6 +26,12 @@ const departmentNames: readonly (readonly [code: string, name: string])[] = [
 
 /** Owner of the skills contest, labor competitions and model-worker selection. */
 export const productionProtectionDepartmentCode = "SCBHB";
+/** 文化宫: owner of the arts show, the choir and speech contests, the line dance and the badminton tournament. */
+export const cultureCentreDepartmentCode = "WHG";
+/** 宣教部: owner of the "most beautiful worker" search. */
+export const publicityDepartmentCode = "XJB";
+/** 组织部: owner of the innovation award. */
+export const organizationDepartmentCode = "ZZB";
 
 /** Gaps of ten leave room to slot a new department between two without renumbering. */
 export function demoDepartments(): DemoDepartment[] {
