@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@jinzhou/db";
 import type { Actor, CalendarDate } from "@jinzhou/domain";
+import type { FileStorage } from "./attachments/file-storage.ts";
 import type { TokenIssuer } from "./auth/tokens.ts";
+import type { LiveResults } from "./live/live-results.ts";
 import type { Loaders } from "./loaders.ts";
 import type { Logger } from "./logger.ts";
 
@@ -12,5 +14,15 @@ export interface Context {
   loaders: Loaders;
   /** The China calendar date when the request arrived. */
   today: CalendarDate;
+  /** The client's address (http/client-address.ts): the socket peer, or X-Forwarded-For behind trusted proxies. */
+  clientAddress: string;
+  /**
+   * Live results: `live.roundChanged(roundId)` after a score is written refreshes every big screen.
+   * Set by server.ts for GraphQL over HTTP and WebSocket; contexts built elsewhere should pass the
+   * server's `live` too, or their changes reach the screens only with the next change.
+   */
+  live?: LiveResults;
+  /** Attachments' shared file storage (attachments/file-storage.ts); set by server.ts. */
+  storage?: FileStorage;
   log: Logger;
 }

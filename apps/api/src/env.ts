@@ -5,6 +5,8 @@ import { z } from "zod";
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
 export const defaultDataDir = `${repositoryRoot}data`;
 export const defaultAdminDist = fileURLToPath(new URL("../../admin/dist/", import.meta.url));
+/** Uploaded files (attachments): one directory every API instance shares (an NFS mount with several). */
+export const defaultStorageDir = `${defaultDataDir}/files`;
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["production", "development", "test"]).default("production"),
@@ -17,6 +19,28 @@ const environmentSchema = z.object({
   /** auto: on the first start of an empty embedded SQLite database only. */
   LOAD_DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
   ADMIN_DIST: z.string().default(defaultAdminDist),
+  /** Where attachments are stored; shared by every API instance (see docs/api/files.md). */
+  STORAGE_DIR: z.string().min(1).default(defaultStorageDir),
+  /** The largest upload accepted, in bytes (10 MB by default). */
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
+  /** How SMS notifications leave: "log" prints them (phone masked) to the log, the embedded default. */
+  SMS_SENDER: z.enum(["log", "none"]).default("log"),
+  /** redis://host:port: live results reach subscribers on every API instance; in memory when unset. */
+  REDIS_URL: z.string().url("REDIS_URL must be a redis:// URL").optional(),
+  /** true only behind a reverse proxy that sets X-Forwarded-For: the client address is read from it. */
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+  /** How long a sign-in token stays valid, e.g. "12h", "30m", "7d". */
+  TOKEN_TTL: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'TOKEN_TTL must be a number followed by s, m, h or d, e.g. "12h"')
+    .default("12h"),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -29,4 +53,12 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     throw new Error(`The environment is not valid:\n${problems}`);
   }
   return parsed.data;
+}
+
+/** The file and notification settings alone, for a server started without them (tests, embedding). */
+export function readFileSettings(source: NodeJS.ProcessEnv = process.env) {
+  const { STORAGE_DIR, UPLOAD_MAX_BYTES, SMS_SENDER } = environmentSchema
+    .pick({ STORAGE_DIR: true, UPLOAD_MAX_BYTES: true, SMS_SENDER: true })
+    .parse(source);
+  return { storageDir: STORAGE_DIR, uploadMaxBytes: UPLOAD_MAX_BYTES, smsSender: SMS_SENDER };
 }

@@ -15,6 +15,9 @@ const server = await startServer({
   demoData: environment.LOAD_DEMO_DATA === "auto" ? "auto" : environment.LOAD_DEMO_DATA === "true",
   authSecret: environment.AUTH_SECRET,
   adminDist: environment.ADMIN_DIST,
+  tokenTtl: environment.TOKEN_TTL,
+  redisUrl: environment.REDIS_URL,
+  trustedProxyHops: environment.TRUST_PROXY ? 1 : 0,
   log,
 });
 

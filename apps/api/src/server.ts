@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname } from "node:path";
 import { ApolloServer } from "@apollo/server";
@@ -9,20 +9,31 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { type Database, ensureDemoData, openDatabase, providerOf, sqliteFileOf } from "@jinzhou/db";
 import { chinaDateOf } from "@jinzhou/domain";
 import express from "express";
+import { GraphQLError, parse } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import { createFileStorage } from "./attachments/file-storage.ts";
+import { startUploadSweeper } from "./attachments/sweep-uploads.ts";
 import { actorFromAuthorization } from "./auth/actor-from-request.ts";
 import { resolveAuthSecret } from "./auth/auth-secret.ts";
 import { createTokenIssuer } from "./auth/tokens.ts";
 import type { Context } from "./context.ts";
-import { defaultAdminDist } from "./env.ts";
+import { defaultAdminDist, readFileSettings } from "./env.ts";
+import { filesRouter } from "./files/files-router.ts";
 import { createErrorFormatter } from "./graphql/errors.ts";
-import { queryLimits } from "./graphql/query-limits.ts";
+import { checkOperation, operationLimitRules, queryCostPlugin } from "./graphql/operation-limits.ts";
 import { schema } from "./graphql/schema.ts";
 import { adminPanel } from "./http/admin-panel.ts";
+import { clientAddressOf } from "./http/client-address.ts";
 import { healthz } from "./http/healthz.ts";
 import { requestLog } from "./http/request-log.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { createLiveResults, type LiveResults } from "./live/live-results.ts";
+import { createMemoryBus, createRedisBus } from "./live/round-change-bus.ts";
 import { createLoaders } from "./loaders.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { startSmsDispatcher } from "./notifications/sms-dispatcher.ts";
+import { createSmsSender, type SmsSenderName } from "./notifications/sms-sender.ts";
 
 export const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
@@ -38,6 +49,18 @@ export interface ServerOptions {
   authSecret?: string;
   adminDist?: string;
   log?: Logger;
+  /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0: use the socket address). */
+  trustedProxyHops?: number;
+  /** How long sign-in tokens stay valid ("12h" by default). */
+  tokenTtl?: string;
+  /** Live results across instances through Redis; in memory (this instance only) when unset. */
+  redisUrl?: string;
+  /** Attachments' directory, shared by every instance; STORAGE_DIR (default <repo>/data/files) when unset. */
+  storageDir?: string;
+  /** The largest upload in bytes; UPLOAD_MAX_BYTES (default 10 MB) when unset. */
+  uploadMaxBytes?: number;
+  /** How SMS notifications leave; SMS_SENDER (default "log") when unset. */
+  smsSender?: SmsSenderName;
 }
 
 export interface RunningServer {
@@ -46,6 +69,8 @@ export interface RunningServer {
   database: Database;
   /** True when this start loaded the demo data. */
   loadedDemoData: boolean;
+  /** Live results: `live.roundChanged(roundId)` refreshes the round's scoreboards on every instance. */
+  live: LiveResults;
   close(): Promise<void>;
 }
 
@@ -61,6 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           ? `${dirname(sqliteFileOf(options.databaseUrl))}/auth-secret`
           : undefined,
     }),
+    options.tokenTtl,
   );
   const database = await openDatabase(options.databaseUrl);
   if (database.appliedMigrations.length > 0) log.info("migrations applied", { migrations: database.appliedMigrations });
@@ -69,17 +95,78 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     allowed: demoData === true || (demoData === "auto" && database.provider === "sqlite"),
   });
   if (loadedDemoData) log.info("demo data loaded");
+  const live = createLiveResults(
+    database.prisma,
+    options.redisUrl ? await createRedisBus(options.redisUrl, log) : createMemoryBus(),
+    log,
+  );
+  const fileSettings = readFileSettings();
+  const storage = createFileStorage(options.storageDir ?? fileSettings.storageDir);
+  const sms = startSmsDispatcher({
+    prisma: database.prisma,
+    sender: createSmsSender(options.smsSender ?? fileSettings.smsSender, log),
+    log,
+  });
+  const uploadSweeper = startUploadSweeper({ prisma: database.prisma, storage, log });
+  const formatError = createErrorFormatter(log);
+  /** The same context for HTTP requests and WebSocket subscriptions. */
+  const contextFor = async (request: IncomingMessage, authorization: string | undefined): Promise<Context> => ({
+    prisma: database.prisma,
+    actor: await actorFromAuthorization(authorization, tokens, database.prisma),
+    tokens,
+    loaders: createLoaders(database.prisma),
+    today: chinaDateOf(new Date()),
+    clientAddress: clientAddressOf(request, options.trustedProxyHops ?? 0),
+    live,
+    storage,
+    log,
+  });
 
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   const httpServer = createServer(app);
   const production = options.production ?? true;
+  // Subscriptions (graphql-ws) on the same port and path. graphql-ws runs neither Apollo's
+  // validation rules nor its plugins, so every operation is checked here the same way.
+  const webSockets = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const webSocketServer = useServer<{ authorization?: string }>(
+    {
+      schema,
+      onSubscribe: async (ctx, _id, payload) => {
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [new GraphQLError((error as Error).message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
+        }
+        const errors = checkOperation(schema, document, payload.operationName, payload.variables);
+        if (errors.length > 0) return errors;
+        const authorization = ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization;
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: await contextFor(
+            ctx.extra.request,
+            typeof authorization === "string" ? authorization : undefined,
+          ),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+          : result,
+    },
+    webSockets,
+  );
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !production,
     csrfPrevention: true,
-    validationRules: [queryLimits({ maxDepth: 8, maxAliases: 30 })],
+    validationRules: operationLimitRules,
     includeStacktraceInErrorResponses: false,
     // Apollo's own messages go through the same redacting logger as ours.
     logger: {
@@ -88,9 +175,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       warn: (message) => log.warn(String(message)),
       error: (message) => log.error(String(message)),
     },
-    formatError: createErrorFormatter(log),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryCostPlugin(),
+      { serverWillStart: async () => ({ drainServer: async () => webSocketServer.dispose() }) },
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -100,17 +189,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(requestLog(log));
   app.get("/healthz", healthz(database, version));
   app.use(
+    (await import("./certificates/certificate-files.ts")).certificateFiles({ prisma: database.prisma, tokens, log }),
+  );
+  app.use(
+    "/files",
+    sms.afterResponse,
+    filesRouter(
+      { contextFor, log },
+      { storage, uploadMaxBytes: options.uploadMaxBytes ?? fileSettings.uploadMaxBytes },
+    ),
+  );
+  app.use(
     "/graphql",
+    sms.afterResponse,
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        prisma: database.prisma,
-        actor: await actorFromAuthorization(req.headers.authorization, tokens, database.prisma),
-        tokens,
-        loaders: createLoaders(database.prisma),
-        today: chinaDateOf(new Date()),
-        log,
-      }),
+      context: ({ req }) => contextFor(req, req.headers.authorization),
     }),
   );
   app.use("/admin", adminPanel(options.adminDist ?? defaultAdminDist));
@@ -126,8 +220,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     database,
     loadedDemoData,
+    live,
     async close() {
       await apollo.stop();
+      await live.close();
+      await sms.stop();
+      await uploadSweeper.stop();
       await database.close();
     },
   };

@@ -17,6 +17,8 @@ export * from "./quotas/index.ts";
 export * from "./results/index.ts";
 export * from "./roles.ts";
 export * from "./sign-in-lockout.ts";
+export * from "./sign-in-throttle.ts";
 export * from "./tournaments/index.ts";
+export * from "./user-account.ts";
 export * from "./voting/index.ts";
 export * from "./worker.ts";

@@ -20,15 +20,36 @@ describe("the schema the panel is built with", () => {
     const all = ["CREATE", "DELETE", "GET_LIST", "GET_MANY", "GET_MANY_REFERENCE", "GET_ONE", "UPDATE"];
     const readOnly = ["GET_LIST", "GET_MANY", "GET_MANY_REFERENCE", "GET_ONE"];
     const noDelete = ["CREATE", "GET_LIST", "GET_MANY", "GET_MANY_REFERENCE", "GET_ONE", "UPDATE"];
+    const listOnly = ["GET_LIST", "GET_MANY", "GET_MANY_REFERENCE"];
     expect(resources).toEqual({
       // Activities are never deleted (they move through the lifecycle); the audit log is append-only.
       Activity: noDelete,
+      // Attachments arrive through POST /files/attachments; the API only deletes them.
+      Attachment: ["DELETE"],
       AuditEntry: readOnly,
+      // Ballots and votes are never changed or deleted; fraudulent votes are voided by voidVotes.
+      Ballot: listOnly,
+      Certificate: readOnly,
       Department: readOnly,
       Holiday: all,
+      IndicatorReport: readOnly,
+      JudgeAssignment: readOnly,
+      Match: readOnly,
+      Nomination: readOnly,
+      Objection: readOnly,
       Organization: all,
+      Quota: readOnly,
+      Recommendation: listOnly,
       // Registrations are made by register and ended by withdrawRegistration, never edited as a record.
       Registration: readOnly,
+      Result: readOnly,
+      Round: readOnly,
+      RoundJudge: listOnly,
+      RoundResult: listOnly,
+      TournamentDraw: readOnly,
+      // Users are disabled, never deleted: the audit log names them.
+      User: noDelete,
+      Vote: listOnly,
       Worker: all,
     });
   });

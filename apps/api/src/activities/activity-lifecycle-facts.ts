@@ -3,6 +3,8 @@ import {
   type ActivityConfiguration,
   type ActivityLifecycleFacts,
   type ActivityState,
+  type ActivityUnseparatedTie,
+  computePublicNoticePeriod,
   type FieldError,
   isRegistrationAwaitingReview,
   type PublicNoticeObjection,
@@ -10,6 +12,8 @@ import {
   validateActivityConfiguration,
 } from "@jinzhou/domain";
 import type { Context } from "../context.ts";
+import { loadWorkingDayCalendar } from "../public-notices/working-day-calendar.ts";
+import { rankActivity } from "../results/activity-rankings.ts";
 
 export interface LifecycleActivity {
   id: number;
@@ -25,25 +29,36 @@ export interface LifecycleActivity {
 /**
  * What the lifecycle rules look at, read from the database as it is now. Facts whose records no
  * workflow writes yet come out as what the tables hold: no results means no tie to separate.
- * Not yet gathered: why a notice period could not be computed (the holiday calendar is another
- * slice), and judging's closing blockers of an open round (no judging yet); an open round is
- * reported as not closed either way.
+ * Ties that block awards are ranked afresh from the round results while judging or in notice;
+ * whether the notice period can be counted is asked while judging (the step it matters for).
+ * Not yet gathered: judging's closing blockers of an open round (no judging yet); an open round
+ * is reported as not closed either way.
  */
 export async function gatherLifecycleFacts(
   context: Context,
   activity: LifecycleActivity,
 ): Promise<ActivityLifecycleFacts> {
   const configuration = activity.configuration as unknown as ActivityConfiguration;
-  const [registrationStates, rounds, notice] = await Promise.all([
+  const [registrationStates, rounds, notice, objections] = await Promise.all([
     context.prisma.registration.groupBy({
       by: ["state"],
       where: { activityId: activity.id },
       _count: { _all: true },
     }),
     context.prisma.round.findMany({ where: { activityId: activity.id }, select: { key: true, closedAt: true } }),
-    context.prisma.publicNotice.findUnique({
-      where: { currentForActivityId: activity.id },
-      include: { objections: true },
+    context.prisma.publicNotice.findUnique({ where: { currentForActivityId: activity.id } }),
+    // The current notice's objections, and any still waiting from a notice withdrawn for
+    // re-review: an objection once recorded is answered before the results are final.
+    context.prisma.objection.findMany({
+      where: {
+        activityId: activity.id,
+        OR: [
+          { publicNotice: { currentForActivityId: activity.id } },
+          { status: "OPEN" },
+          { upheldAction: "RE_REVIEW", reReviewCompletedAt: null },
+        ],
+      },
+      orderBy: { id: "asc" },
     }),
   ]);
   let received = 0;
@@ -54,6 +69,10 @@ export async function gatherLifecycleFacts(
     if (isRegistrationAwaitingReview(row.state)) awaitingReview += row._count._all;
     if (row.state === "APPROVED" || row.state === "CONFIRMED") accepted += row._count._all;
   }
+  const [unseparatedTies, periodProblems] = await Promise.all([
+    unseparatedTiesOf(context, activity),
+    activity.state === "JUDGING" ? noticePeriodProblems(context, configuration) : Promise.resolve([]),
+  ]);
   const closedKeys = new Set(rounds.filter((round) => round.closedAt !== null).map((round) => round.key));
   return {
     state: activity.state,
@@ -71,13 +90,37 @@ export async function gatherLifecycleFacts(
       closed: closedKeys.has(round.key),
       closingBlockers: [],
     })),
-    unseparatedTies: [],
+    unseparatedTies,
     publicNotice: {
       period: notice ? periodOf(notice) : null,
-      objections: notice ? notice.objections.map(objectionOf) : [],
-      periodProblems: [],
+      objections: objections.map(objectionOf),
+      periodProblems,
     },
   };
+}
+
+async function unseparatedTiesOf(context: Context, activity: LifecycleActivity): Promise<ActivityUnseparatedTie[]> {
+  if (activity.state !== "JUDGING" && activity.state !== "PUBLIC_NOTICE") return [];
+  try {
+    const rankings = await rankActivity(context.prisma, activity);
+    return rankings.outcomes.flatMap((outcome) =>
+      outcome.blockingTies.map((tie) => ({
+        rankingName: `${outcome.categoryName}（${outcome.track.name}）`,
+        reason: tie.reason,
+      })),
+    );
+  } catch {
+    // A configuration too broken to rank is reported by the configuration check.
+    return [];
+  }
+}
+
+/** Why a notice published now could not get its period (a year's holidays not entered). */
+async function noticePeriodProblems(context: Context, configuration: ActivityConfiguration) {
+  const rule = configuration.publicNotice ?? { workingDays: 5, lateObjections: "ACCEPT_FLAGGED" };
+  const calendar = await loadWorkingDayCalendar(context.prisma);
+  const period = computePublicNoticePeriod(calendar, rule, new Date());
+  return period.ok ? [] : period.reasons;
 }
 
 function problemsOf(configuration: ActivityConfiguration): FieldError[] {
@@ -90,7 +133,7 @@ function problemsOf(configuration: ActivityConfiguration): FieldError[] {
 
 type NoticeRow = Prisma.PublicNoticeGetPayload<{ include: { objections: true } }>;
 
-function periodOf(notice: NoticeRow): PublicNoticePeriod {
+function periodOf(notice: Omit<NoticeRow, "objections">): PublicNoticePeriod {
   return {
     publishedAt: notice.publishedAt,
     publishedOn: notice.publishedOn,
@@ -101,7 +144,8 @@ function periodOf(notice: NoticeRow): PublicNoticePeriod {
   };
 }
 
-function objectionOf(row: NoticeRow["objections"][number]): PublicNoticeObjection {
+/** An Objection row as the domain's objection (resolution included). */
+export function objectionOf(row: NoticeRow["objections"][number]): PublicNoticeObjection {
   const resolved = { resolvedBy: row.resolvedById ?? 0, resolvedAt: row.resolvedAt ?? row.filedAt };
   const text = row.resolution ?? "";
   return {

@@ -1,6 +1,7 @@
 import { type ActivityKind, activityTemplate, DomainError, type FieldError, validationError } from "@jinzhou/domain";
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
+import { syncRounds } from "../judging/sync-rounds.ts";
 import { rethrowUniqueViolation } from "../unique-violation.ts";
 import { requireActivityManager } from "./activity-access.ts";
 import { type ActivityScheduleChange, applyScheduleChange, emptyScheduledDates } from "./activity-schedule-input.ts";
@@ -65,6 +66,7 @@ export async function createActivity(context: Context, input: NewActivity) {
         },
       });
       await syncCategories(tx, activity.id, configuration);
+      await syncRounds(tx, activity.id, configuration);
       await recordAuditEntry(tx, context.actor, {
         action: "ACTIVITY_CREATE",
         entityType: "Activity",

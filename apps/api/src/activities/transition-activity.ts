@@ -8,6 +8,9 @@ import {
 } from "@jinzhou/domain";
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
+import { finalizeResults } from "../public-notices/finalize-results.ts";
+import { publishForNotice } from "../public-notices/publish-for-notice.ts";
+import { withdrawNotice } from "../public-notices/withdraw-notice.ts";
 import { findActivity, requireActivityManager } from "./activity-access.ts";
 import { gatherLifecycleFacts } from "./activity-lifecycle-facts.ts";
 import { staleActivityMessage } from "./update-activity.ts";
@@ -30,6 +33,14 @@ export async function transitionActivity(context: Context, id: number, to: Activ
       [{ field: "to", code: "ACTIVITY_STATE_MISMATCH", message }],
       message,
     );
+  }
+  // The steps into and out of the public notice do more than change the state (the notice and its
+  // working days, notifications): they go through their own use cases, whichever way they are asked for.
+  if (transition === "PUBLISH_FOR_NOTICE") await publishForNotice(context, id);
+  if (transition === "WITHDRAW_NOTICE") await withdrawNotice(context, id, reason ?? "");
+  if (transition === "PUBLISH_FINAL") await finalizeResults(context, id);
+  if (transition === "PUBLISH_FOR_NOTICE" || transition === "WITHDRAW_NOTICE" || transition === "PUBLISH_FINAL") {
+    return context.prisma.activity.findUniqueOrThrow({ where: { id } });
   }
   const now = new Date();
   const facts = await gatherLifecycleFacts(context, activity);

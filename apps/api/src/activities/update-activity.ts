@@ -7,6 +7,7 @@ import {
 } from "@jinzhou/domain";
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
+import { syncRounds } from "../judging/sync-rounds.ts";
 import { findActivity, requireActivityManager } from "./activity-access.ts";
 import { type ActivityScheduleChange, applyScheduleChange } from "./activity-schedule-input.ts";
 import { syncCategories } from "./sync-categories.ts";
@@ -78,6 +79,7 @@ export async function updateActivity(context: Context, id: number, change: Activ
     });
     if (count === 0) throw new DomainError("STALE_VERSION", [], staleActivityMessage);
     const categories = await syncCategories(tx, id, configuration);
+    await syncRounds(tx, id, configuration);
     const updated = await tx.activity.findUniqueOrThrow({ where: { id } });
     await recordAuditEntry(tx, context.actor, {
       action: "ACTIVITY_UPDATE",

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@jinzhou/db";
 import { DomainError, isSignInLocked, lockAfterFailure } from "@jinzhou/domain";
 import type { Context } from "../context.ts";
+import { countFailedSignIn, refuseThrottledAddress } from "./sign-in-throttle.ts";
 
 // The hash of a random password, verified when the username is unknown, so that a wrong
 // username takes as long as a wrong password and does not reveal which accounts exist.
@@ -14,14 +15,20 @@ function decoy(): Promise<string> {
 
 /**
  * Checks a username and password and issues a sign-in token. Wrong passwords are counted per
- * account in the database (so the count holds across API instances) and lock it for a while.
+ * account in the database (so the count holds across API instances) and lock it for a while;
+ * failures are also counted per client address across accounts (sign-in-throttle.ts).
  */
 export async function signIn(context: Context, username: string, password: string) {
   const now = new Date();
+  await refuseThrottledAddress(context.prisma, context.clientAddress, now);
+  const refuse = async (code: "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED"): Promise<never> => {
+    if (await countFailedSignIn(context.prisma, context.clientAddress, now)) throw new DomainError("SIGN_IN_THROTTLED");
+    throw new DomainError(code);
+  };
   const user = await context.prisma.user.findUnique({ where: { username: username.trim() } });
   if (!user) {
     await verifyPassword(await decoy(), password);
-    throw new DomainError("INVALID_CREDENTIALS");
+    return refuse("INVALID_CREDENTIALS");
   }
   if (isSignInLocked(user.lockedUntil, now)) throw new DomainError("ACCOUNT_LOCKED");
   if (!(await verifyPassword(user.passwordHash, password))) {
@@ -34,9 +41,9 @@ export async function signIn(context: Context, username: string, password: strin
     const lockedUntil = lockAfterFailure(counted.failedSignIns, now);
     if (lockedUntil) {
       await context.prisma.user.update({ where: { id: user.id }, data: { lockedUntil, failedSignIns: 0 } });
-      throw new DomainError("ACCOUNT_LOCKED");
+      return refuse("ACCOUNT_LOCKED");
     }
-    throw new DomainError("INVALID_CREDENTIALS");
+    return refuse("INVALID_CREDENTIALS");
   }
   if (!user.active) throw new DomainError("ACCOUNT_DISABLED");
   await context.prisma.user.update({

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError, errorMessages } from "@jinzhou/domain";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "../logger.ts";
 
 // Apollo's own codes for requests that are malformed before any resolver runs.
@@ -21,7 +21,12 @@ const requestErrorCodes = new Set([
  */
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // A refusal raised before execution (the cost limit) carries its DomainError without a path.
+    const original =
+      unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError
+        ? unwrapped.originalError
+        : unwrapped;
     if (original instanceof DomainError) {
       return {
         message: original.message,

@@ -1,14 +1,28 @@
 import { lexicographicSortSchema } from "graphql";
 import { builder } from "./builder.ts";
+import "./types/attachment.ts";
 import "./types/audit-entry.ts";
+import "./types/ballot.ts";
 import "./types/activity.ts";
 import "./types/department.ts";
 import "./types/enums.ts";
+import "./types/enrolment.ts";
+import "./types/indicator-report.ts";
+import "./types/nomination.ts";
+import "./types/quota.ts";
 import "./types/holiday.ts";
+import "./types/judging.ts";
+import "./types/live.ts";
+import "./types/match.ts";
+import "./types/notification.ts";
 import "./types/organization.ts";
+import "./types/recommendation.ts";
 import "./types/registration.ts";
 import "./types/registration-review.ts";
+import "./types/result.ts";
+import "./types/tournament.ts";
 import "./types/user.ts";
+import "./types/vote.ts";
 import "./types/worker.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -2,6 +2,7 @@ import type { Prisma } from "@jinzhou/db";
 import { type RegistrationPlaceChange, type RegistrationState, settleCategoryPlaces } from "@jinzhou/domain";
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
+import { notifyWaitlistPromotion } from "../notifications/registration-notifications.ts";
 
 /** Long enough for a queue of registrations waiting on the same category's lock (the Prisma default is 5 s). */
 export const placingTransactionOptions = { maxWait: 60_000, timeout: 60_000 } as const;
@@ -54,6 +55,9 @@ export async function settleCategory(
       before: { state: change.before },
       after: { state: change.after },
     });
+    if (change.before === "WAITLISTED" && (change.after === "CONFIRMED" || change.after === "APPROVED")) {
+      await notifyWaitlistPromotion(tx, change.registrationId, context.actor?.userId ?? null);
+    }
   }
   return changes;
 }

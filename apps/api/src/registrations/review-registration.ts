@@ -14,6 +14,7 @@ import {
 import { activityPerformerOf } from "../activities/activity-access.ts";
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
+import { notifyReviewDecision } from "../notifications/registration-notifications.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
 import { lockCategory, placingTransactionOptions, settleCategory } from "./place-category.ts";
 import { findVisibleRegistration } from "./registration-scope.ts";
@@ -151,6 +152,13 @@ async function decideAndWrite(
       before: { state: audit.before, submission: current.submission },
       after: { state: final, submission, ...(audit.level ? { level: audit.level } : {}) },
       reason: audit.reason,
+    });
+    await notifyReviewDecision(tx, {
+      registrationId: id,
+      action: audit.action,
+      state: final,
+      reason: audit.reason,
+      actorUserId: actor.userId,
     });
     return { id };
   }, placingTransactionOptions);

@@ -27,6 +27,14 @@ export {
   validateCriterionScores,
 } from "./criterion-scores.ts";
 export {
+  type ExamScore,
+  type ExamScoreContext,
+  type ExamScoreEntry,
+  type ExamScoreRow,
+  examRoundClosingBlockers,
+  validateExamScoreRows,
+} from "./exam-scores.ts";
+export {
   assignJudgesBalanced,
   type BalancedJudgeAssignmentInput,
   type BalancedJudgeAssignmentResult,
@@ -54,6 +62,12 @@ export {
   judgementMarkMaximum,
   validateJudgementMarksRule,
 } from "./judgement-marks.ts";
+export {
+  type JudgingStep,
+  judgingStepLabels,
+  judgingStepStateReasons,
+  judgingStepStates,
+} from "./judging-stage.ts";
 export {
   type JudgeEntryScore,
   type JudgeNormalizationFactor,

@@ -45,6 +45,7 @@ export {
   type CompositionWhatIf,
   compositionIfNominated,
 } from "./composition-what-if.ts";
+export { checkNominationComposition, type NominationCompositionCheck } from "./nomination-composition.ts";
 export {
   type NominationOverrideGrant,
   nominationOverrideGrantErrors,

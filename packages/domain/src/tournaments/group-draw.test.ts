@@ -105,3 +105,49 @@ describe("group draw", () => {
     );
   });
 });
+
+describe("same-unit separation (同单位分组回避)", () => {
+  it("deals an entrant past a group that already holds someone of its unit", () => {
+    // Groups of 3: A and B. Seeds S1 (unit 1) → A, S2 (unit 2) → B. Drawn a (1), b (2), c (3), d (3).
+    // Without units: a → A, b → B, c → A, d → B (a beside S1, b beside S2).
+    // With units: a skips A (S1) → B; b: A holds no unit 2 → A; c: B → B (now full); d: A.
+    const input = {
+      entrants: ["S1", "S2", "a", "b", "c", "d"],
+      seeds: ["S1", "S2"],
+      drawnOrder: ["a", "b", "c", "d"],
+    };
+    const units = { S1: "1", S2: "2", a: "1", b: "2", c: "3", d: "3" };
+    const format = { groupSize: 3, seedCount: 2 };
+    expect(drawn(input, format).groups.map((group) => group.members)).toEqual([
+      ["S1", "a", "c"],
+      ["S2", "b", "d"],
+    ]);
+    const apart = drawn({ ...input, units }, format);
+    expect(apart.groups.map((group) => group.members)).toEqual([
+      ["S1", "b", "d"],
+      ["S2", "a", "c"],
+    ]);
+    expect(apart.record.at(-1)).toBe("非种子按抽签顺序依次进入 A、B 组（已满的组跳过，已有同单位选手的组也跳过）");
+  });
+
+  it("puts unit-mates together only when every group with room already holds one, and says so", () => {
+    // Four of one unit in two groups of 2: w → A, x → B; y and z find a unit-mate everywhere.
+    const draw = drawn(
+      {
+        entrants: ["w", "x", "y", "z"],
+        seeds: [],
+        drawnOrder: ["w", "x", "y", "z"],
+        units: { w: "1", x: "1", y: "1", z: "1" },
+      },
+      { groupSize: 2, seedCount: 0 },
+    );
+    expect(draw.groups.map((group) => group.members)).toEqual([
+      ["w", "y"],
+      ["x", "z"],
+    ]);
+    expect(draw.record.slice(-2)).toEqual([
+      "抽签第 3 位：有空位的组都已有同单位选手，进入 A 组",
+      "抽签第 4 位：有空位的组都已有同单位选手，进入 B 组",
+    ]);
+  });
+});

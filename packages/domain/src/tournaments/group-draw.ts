@@ -18,6 +18,12 @@ export interface TournamentGroupDrawInput {
   drawnOrder: readonly string[];
   /** Doubles entrants are counted as pairs (对) in the record, singles as players (名). */
   doubles?: boolean;
+  /**
+   * Same-unit separation (同单位分组回避), optional: each entrant's unit. An unseeded entrant is
+   * dealt to the next group in turn that has room and no one of its unit yet; only when every
+   * group with room holds someone of its unit does it go to the next group with room.
+   */
+  units?: Readonly<Record<string, string>> | null;
 }
 
 export interface TournamentGroupDraw {
@@ -60,12 +66,22 @@ export function drawTournamentGroups(
     groups[snake[snakeStep % snake.length] ?? 0]?.members.push(seed);
     snakeStep++;
   });
+  const units = input.units ?? null;
+  const clashes: string[] = [];
   let next = 0;
-  for (const entrant of input.drawnOrder) {
-    while (!hasRoom(next % groupCount)) next++;
-    groups[next % groupCount]?.members.push(entrant);
-    next++;
-  }
+  input.drawnOrder.forEach((entrant, position) => {
+    const inTurn = Array.from({ length: groupCount }, (_, step) => (next + step) % groupCount).filter(hasRoom);
+    const unit = units?.[entrant];
+    const apart = inTurn.find((index) =>
+      groups[index]?.members.every((member) => unit === undefined || units?.[member] !== unit),
+    );
+    const chosen = apart ?? (inTurn[0] as number);
+    if (apart === undefined && unit !== undefined) {
+      clashes.push(`抽签第 ${position + 1} 位：有空位的组都已有同单位选手，进入 ${groups[chosen]?.name} 组`);
+    }
+    groups[chosen]?.members.push(entrant);
+    next = chosen + 1;
+  });
 
   const unit = input.doubles ? "对" : "名";
   const record = [
@@ -74,7 +90,8 @@ export function drawTournamentGroups(
       const group = groups.find((candidate) => candidate.members.includes(input.seeds[index] as string));
       return `${index + 1} 号种子进入 ${group?.name} 组`;
     }),
-    `非种子按抽签顺序依次进入 ${groups.map((group) => group.name).join("、")} 组（已满的组跳过）`,
+    `非种子按抽签顺序依次进入 ${groups.map((group) => group.name).join("、")} 组（已满的组跳过${units ? "，已有同单位选手的组也跳过" : ""}）`,
+    ...clashes,
   ];
   return { ok: true, value: { groups, drawnOrder: [...input.drawnOrder], record } };
 }

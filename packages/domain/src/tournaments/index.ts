@@ -7,6 +7,7 @@ export * from "./knockout-draw.ts";
 export * from "./knockout-lines.ts";
 export * from "./knockout-seed-lines.ts";
 export * from "./lot-shuffle.ts";
+export * from "./match-schedule.ts";
 export * from "./match-score.ts";
 export * from "./round-robin-ranking.ts";
 export * from "./round-robin-schedule.ts";

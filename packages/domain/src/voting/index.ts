@@ -2,6 +2,7 @@ export * from "./ballot.ts";
 export * from "./combined-vote-result.ts";
 export * from "./live-vote-counts.ts";
 export * from "./public-vote.ts";
+export * from "./public-vote-score.ts";
 export * from "./suspicious-voting.ts";
 export * from "./vote-tally.ts";
 export * from "./voter-identity.ts";

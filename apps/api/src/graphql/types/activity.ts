@@ -7,6 +7,7 @@ import {
   activityStateLabels,
   activityTransitionDefinitions,
 } from "@jinzhou/domain";
+import { withBatchedActivityReads } from "../../activities/activity-batch-reads.ts";
 import {
   type ActivityTransitionOption,
   activityTransitionOptions,
@@ -99,7 +100,8 @@ builder.prismaObject("Activity", {
         completedBy: true,
         department: { select: { code: true, name: true } },
       },
-      resolve: (activity, _args, context) => activityTransitionOptions(context, activity),
+      // Batched across the page: a list of 50 activities reads each table once, not 50 times.
+      resolve: (activity, _args, context) => activityTransitionOptions(withBatchedActivityReads(context), activity),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),

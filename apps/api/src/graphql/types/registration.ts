@@ -61,6 +61,15 @@ builder.prismaObject("Registration", {
   }),
 });
 
+export const TeamInput = builder.inputType("TeamInput", {
+  description: "一支队伍（或一对搭档）：名称、全部队员和队长",
+  fields: (t) => ({
+    name: t.string({ required: true, description: "队伍名称；两人组别可留空" }),
+    memberWorkerIds: t.idList({ required: true, description: "队员的职工 id（职工本人报名时可不含本人）" }),
+    leaderWorkerId: t.id({ description: "队长的职工 id；职工本人报名时默认是本人" }),
+  }),
+});
+
 const RegistrationFilter = builder.inputType("RegistrationFilter", {
   fields: (t) => ({
     ids: t.idList(),
@@ -148,6 +157,8 @@ builder.mutationFields((t) => ({
       categoryKey: t.arg.string({ description: "组别代码（活动设置中的 categoryId）" }),
       categoryId: t.arg.id({ description: "或组别的 id" }),
       idempotencyKey: t.arg.string({ required: true }),
+      partnerWorkerId: t.arg.id({ description: "双打等两人组别：搭档的职工 id（从 partnerLookup 中选择）" }),
+      team: t.arg({ type: TeamInput, description: "队伍组别：队伍名称、队员和队长" }),
     },
     resolve: async (query, _root, args, context) => {
       const created = await register(context, {
@@ -155,6 +166,14 @@ builder.mutationFields((t) => ({
         categoryKey: args.categoryKey ?? null,
         categoryId: optionalRowId(args.categoryId) ?? null,
         idempotencyKey: args.idempotencyKey,
+        partnerWorkerId: optionalRowId(args.partnerWorkerId) ?? null,
+        team: args.team
+          ? {
+              name: args.team.name,
+              memberWorkerIds: args.team.memberWorkerIds.map(rowId),
+              leaderWorkerId: optionalRowId(args.team.leaderWorkerId) ?? null,
+            }
+          : null,
       });
       return context.prisma.registration.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },

@@ -1,0 +1,139 @@
+import {
+  type ActivityConfiguration,
+  buildCertificates,
+  type CertificateAward,
+  type CertificateParticipant,
+  DomainError,
+  excellenceAwardName,
+} from "@jinzhou/domain";
+import { findActivity, requireActivityManager } from "../activities/activity-access.ts";
+import { recordAuditEntry } from "../audit/record-audit-entry.ts";
+import type { Context } from "../context.ts";
+
+function refused(reasons: { code: string; message: string }[]): DomainError {
+  return new DomainError(
+    "CERTIFICATES_REFUSED",
+    reasons.map(({ code, message }) => ({ field: "activityId", code, message })),
+    `暂不能颁发证书：${reasons.map((reason) => reason.message).join("；")}`,
+  );
+}
+
+/**
+ * 颁发证书 once results are final: a 荣誉证书 per award and award level, a 参赛证书 for everyone
+ * else who was placed or listed, numbered by the domain. Issuing again adds only what is missing
+ * (a certificate per entry and level, numbers continuing the sequence), never a duplicate.
+ */
+export async function issueCertificates(context: Context, activityId: number) {
+  const activity = await findActivity(context, activityId);
+  const performer = await requireActivityManager(context, activity.department.code);
+  if (activity.state !== "FINAL") {
+    throw refused([{ code: "RESULTS_NOT_FINAL", message: "结果正式发布后才能颁发证书" }]);
+  }
+  const configuration = activity.configuration as unknown as ActivityConfiguration;
+  const rule = configuration.certificates;
+  return context.prisma.$transaction(async (tx) => {
+    // Bumping the categories serializes concurrent issues of the same activity.
+    await tx.category.updateMany({ where: { activityId }, data: { version: { increment: 1 } } });
+    const [results, issued] = await Promise.all([
+      tx.result.findMany({
+        where: { activityId },
+        orderBy: [{ categoryId: "asc" }, { trackKey: "asc" }, { registrationId: "asc" }],
+        include: {
+          category: { select: { key: true, name: true } },
+          registration: {
+            select: {
+              name: true,
+              organization: { select: { name: true } },
+              members: {
+                select: { worker: { select: { name: true } } },
+                orderBy: [{ isLeader: "desc" }, { sortOrder: "asc" }, { id: "asc" }],
+              },
+            },
+          },
+        },
+      }),
+      tx.certificate.findMany({
+        where: { activityId },
+        select: { registrationId: true, levelKey: true, sequence: true },
+      }),
+    ]);
+    if (results.length === 0) throw refused([{ code: "RESULTS_NOT_COMPUTED", message: "没有成绩记录" }]);
+    const issuedLines = new Set(issued.map((row) => `${row.registrationId}:${row.levelKey}`));
+    const holdsAward = new Set(
+      issued.filter((row) => row.levelKey !== "PARTICIPATION").map((row) => row.registrationId),
+    );
+    const singleCategory = configuration.categories?.length === 1;
+    const awards: CertificateAward[] = [];
+    const participants = new Map<number, CertificateParticipant>();
+    for (const result of results) {
+      const participant: CertificateParticipant = {
+        entryId: result.registrationId,
+        recipientName:
+          result.registration.name ?? result.registration.members.map((member) => member.worker.name).join("、"),
+        organizationName: result.registration.organization.name,
+        categoryKey: result.category.key,
+        categoryName: singleCategory ? null : result.category.name,
+      };
+      const titles = (result.titles as string[]).filter((title) => title !== excellenceAwardName);
+      const excellence = (result.titles as string[]).includes(excellenceAwardName);
+      const awardName = result.awardTierName ?? (excellence ? excellenceAwardName : null);
+      if (rule.awards && (awardName !== null || titles.length > 0)) {
+        if (!issuedLines.has(`${result.registrationId}:${result.trackKey}`)) {
+          awards.push({
+            ...participant,
+            levelKey: result.trackKey,
+            levelName: result.trackName,
+            place: result.place,
+            awardName,
+            titles,
+          });
+        }
+        holdsAward.add(result.registrationId);
+      }
+      if (rule.participation && !issuedLines.has(`${result.registrationId}:PARTICIPATION`)) {
+        participants.set(result.registrationId, participant);
+      }
+    }
+    for (const id of holdsAward) participants.delete(id);
+    const firstSequence = Math.max(0, ...issued.map((row) => row.sequence)) + 1;
+    const built = buildCertificates({
+      activity: { code: rule.numberPrefix, name: activity.name, issuerName: rule.issuerName },
+      issueDate: context.today,
+      firstSequence,
+      awards,
+      participants: [...participants.values()],
+    });
+    if (!built.ok) throw refused(built.reasons);
+    const issuedAt = new Date();
+    if (built.value.length > 0) {
+      await tx.certificate.createMany({
+        data: built.value.map((certificate) => {
+          const award = awards.find(
+            (line) => line.entryId === certificate.entryId && line.levelName === certificate.levelName,
+          );
+          return {
+            activityId,
+            registrationId: certificate.entryId,
+            kind: certificate.kind,
+            levelKey: certificate.kind === "AWARD" ? (award?.levelKey ?? "CITY") : "PARTICIPATION",
+            number: certificate.number,
+            sequence: certificate.sequence,
+            data: JSON.parse(JSON.stringify(certificate)),
+            issuedOn: certificate.issueDate,
+            issuedAt,
+            issuedById: performer.userId,
+          };
+        }),
+      });
+    }
+    await recordAuditEntry(tx, context.actor, {
+      action: "CERTIFICATES_ISSUE",
+      entityType: "Activity",
+      entityId: activityId,
+      activityId,
+      before: { issued: issued.length },
+      after: { issued: issued.length + built.value.length, numbers: built.value.map((c) => c.number) },
+    });
+    return tx.certificate.findMany({ where: { activityId }, orderBy: { sequence: "asc" } });
+  });
+}

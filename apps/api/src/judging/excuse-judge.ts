@@ -1,0 +1,77 @@
+import { checkJudgeExcusal, DomainError } from "@jinzhou/domain";
+import { recordAuditEntry } from "../audit/record-audit-entry.ts";
+import type { Context } from "../context.ts";
+import { requireActor } from "../organizations/organization-scope.ts";
+import {
+  criteriaRuleOf,
+  entryNameOf,
+  findRound,
+  judgingTransactionOptions,
+  lockOpenRound,
+  refusal,
+  requireJudgingStep,
+  requireRoundManager,
+} from "./judging-access.ts";
+
+/**
+ * The organizer excuses a judge from one entry with a reason (the judge fell ill, declared a
+ * recusal …): the round may then close without that judge's sheet, and the entry is aggregated
+ * over the remaining judges. A sheet already submitted and locked still counts, so it needs no
+ * excusal.
+ */
+export async function excuseJudge(
+  context: Context,
+  input: { assignmentId: number; reason: string },
+): Promise<{ assignmentId: number }> {
+  const actor = requireActor(context);
+  const assignment = await context.prisma.judgeAssignment.findUnique({
+    where: { id: input.assignmentId },
+    include: {
+      judge: { select: { displayName: true } },
+      registration: { select: { name: true, members: { select: { worker: { select: { name: true } } } } } },
+      score: { select: { state: true } },
+    },
+  });
+  if (!assignment) throw new DomainError("NOT_FOUND");
+  const round = await findRound(context, assignment.roundId);
+  await requireRoundManager(context, round);
+  criteriaRuleOf(round);
+  requireJudgingStep("EXCUSE_JUDGE", round.activity.state);
+  const reason = input.reason.trim();
+  const entry = entryNameOf(assignment.registration);
+  const reasons = checkJudgeExcusal(actor, {
+    judgeId: assignment.judgeUserId,
+    entryId: assignment.registrationId,
+    reason,
+  });
+  if (assignment.excusedAt !== null) {
+    reasons.push({ code: "JUDGE_ALREADY_EXCUSED", message: `评委${assignment.judge.displayName}已免于评「${entry}」` });
+  }
+  if (assignment.score?.state === "LOCKED") {
+    reasons.push({
+      code: "SCORE_ALREADY_SUBMITTED",
+      message: `评委${assignment.judge.displayName}已提交「${entry}」的评分，照常计入，无需免除`,
+    });
+  }
+  if (reasons.length > 0) throw refusal("JUDGE_EXCUSAL_REFUSED", reasons, "reason", "不能免除该评委的评分");
+
+  await context.prisma.$transaction(async (tx) => {
+    await lockOpenRound(tx, round);
+    const now = new Date();
+    const { count } = await tx.judgeAssignment.updateMany({
+      where: { id: assignment.id, excusedAt: null },
+      data: { excusedAt: now, excuseReason: reason, excusedById: actor.userId },
+    });
+    if (count === 0) throw new DomainError("STALE_VERSION");
+    await recordAuditEntry(tx, actor, {
+      action: "JUDGE_EXCUSE",
+      entityType: "JudgeAssignment",
+      entityId: assignment.id,
+      activityId: round.activityId,
+      before: { judge: assignment.judge.displayName, entry, excused: false, sheet: assignment.score?.state ?? "DRAFT" },
+      after: { judge: assignment.judge.displayName, entry, excused: true },
+      reason,
+    });
+  }, judgingTransactionOptions);
+  return { assignmentId: assignment.id };
+}
