@@ -456,6 +456,34 @@ describe.each(testProviders())("tournament matches (%s)", (provider) => {
       (await view()).standings.map((row) => [row.entrant.registrationId, row.place, row.sharedPlace]),
     );
 
+    // Computing the results turns the bracket into places and awards (1 冠军, 1 亚军, 2 季军 by count
+    // over the eight placed): both losing semi-finalists are 季军, the group-stage exits get no tier.
+    const computed = await api.graphql<{ computeResults: { resultCount: number } }>(
+      "mutation($id: ID!) { computeResults(activityId: $id) { resultCount } }",
+      { id: fixture.activityId },
+      organizer,
+    );
+    expect(computed.errors).toBeUndefined();
+    expect(computed.data?.computeResults.resultCount).toBe(8);
+    const results = await api.graphql<{
+      allResults: { registrationId: number; place: number; award: { tierName: string | null } }[];
+    }>(
+      `query($categoryId: ID!) { allResults(perPage: 20, sortField: "place", sortOrder: "ASC", filter: { categoryId: $categoryId }) {
+         registrationId place award { tierName } } }`,
+      { categoryId: fixture.categoryId },
+      organizer,
+    );
+    expect(results.errors).toBeUndefined();
+    const tierOf = new Map(
+      results.data?.allResults.map((row) => [String(row.registrationId), [row.place, row.award.tierName]]),
+    );
+    expect(tierOf.get(q1.registrationId)).toEqual([1, "冠军"]);
+    expect(tierOf.get(p1.registrationId)).toEqual([2, "亚军"]);
+    expect(tierOf.get(q2.registrationId)).toEqual([3, "季军"]);
+    expect(tierOf.get(p3.registrationId)).toEqual([3, "季军"]);
+    expect(tierOf.get(p2.registrationId)).toEqual([5, null]);
+    expect(tierOf.get(q4.registrationId)).toEqual([7, null]);
+
     function nameId(name: unknown) {
       return done.standings.find((row) => row.entrant.name === name)?.entrant.registrationId;
     }

@@ -1,8 +1,15 @@
 import type { Prisma } from "@jinzhou/db";
-import { championTitleName, DomainError, excellenceAwardName, type Reason } from "@jinzhou/domain";
+import {
+  type ActivityConfiguration,
+  championTitleName,
+  DomainError,
+  excellenceAwardName,
+  type Reason,
+} from "@jinzhou/domain";
 import { findActivity, requireActivityManager } from "../activities/activity-access.ts";
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
+import { tournamentResultRows } from "../tournaments/tournament-results.ts";
 import { rankActivity, type TrackOutcome } from "./activity-rankings.ts";
 
 /** Results are computed while judging and recomputed during the notice; frozen once final. */
@@ -21,7 +28,7 @@ export interface ComputeResultsSummary {
 /**
  * Computes every category's results on every award track and replaces the activity's Result rows
  * for those categories in one transaction: running it again gives the same rows, never a second
- * set. Categories decided by matches are left to the tournament results.
+ * set. Categories decided by matches are placed from their brackets (tournament-results.ts).
  */
 export async function computeResults(context: Context, activityId: number): Promise<ComputeResultsSummary> {
   const activity = await findActivity(context, activityId);
@@ -41,8 +48,20 @@ export async function computeResults(context: Context, activityId: number): Prom
       );
     }
     const computedAt = new Date();
-    const rows = rankings.outcomes.flatMap((outcome) => resultRows(activityId, outcome, computedAt));
-    const categoryIds = [...new Set(rankings.outcomes.map((outcome) => outcome.categoryId))];
+    const rows = [
+      ...rankings.outcomes.flatMap((outcome) => resultRows(activityId, outcome, computedAt)),
+      // Events decided by matches are placed from their brackets.
+      ...(await tournamentResultRows(
+        tx,
+        activityId,
+        current.configuration as unknown as ActivityConfiguration,
+        rankings.skippedCategoryIds,
+        computedAt,
+      )),
+    ];
+    const categoryIds = [
+      ...new Set([...rankings.outcomes.map((outcome) => outcome.categoryId), ...rankings.skippedCategoryIds]),
+    ];
     const before = await tx.result.count({ where: { activityId, categoryId: { in: categoryIds } } });
     await tx.result.deleteMany({ where: { activityId, categoryId: { in: categoryIds } } });
     if (rows.length > 0) await tx.result.createMany({ data: rows });
@@ -62,7 +81,7 @@ export async function computeResults(context: Context, activityId: number): Prom
       entityId: activityId,
       activityId,
       before: { resultCount: before },
-      after: { resultCount: rows.length, blockingTies: blockingTies.length, skipped: rankings.skippedCategoryIds },
+      after: { resultCount: rows.length, blockingTies: blockingTies.length, fromBrackets: rankings.skippedCategoryIds },
     });
     return { activityId, resultCount: rows.length, blockingTies, warnings };
   });

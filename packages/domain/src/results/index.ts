@@ -3,6 +3,7 @@ export * from "./award-track.ts";
 export * from "./awards.ts";
 export * from "./entry-total.ts";
 export * from "./organizer-tie-separation.ts";
+export * from "./place-awards.ts";
 export * from "./provincial-recommendation.ts";
 export * from "./ranking.ts";
 export * from "./ranking-tie-break.ts";
