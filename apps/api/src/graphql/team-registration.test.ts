@@ -125,6 +125,19 @@ describe.each(testProviders())("pairs, teams and projects (%s)", (provider) => {
     expect(await prisma.auditEntry.count({ where: { activityId: activity.id, action: "REGISTRATION_CREATE" } })).toBe(
       1,
     );
+
+    // The registrant (队长) acts for the pair: the partner may not withdraw it, the registrant may,
+    // and withdrawing frees both players to enter again.
+    const [partnerToken] = await accountsFor(api, [partner]);
+    const withdraw = `mutation($id: ID!) { withdrawRegistration(id: $id) { id state } }`;
+    const id = answer.data?.register?.id;
+    const byPartner = await api.graphql(withdraw, { id }, partnerToken);
+    expect(byPartner.errors?.[0]?.extensions?.code).toBe("WITHDRAWAL_REFUSED");
+    const byRegistrant = await api.graphql<{ withdrawRegistration: { state: string } }>(withdraw, { id }, token);
+    expect(byRegistrant.errors).toBeUndefined();
+    expect(byRegistrant.data?.withdrawRegistration.state).toBe("WITHDRAWN");
+    const freed = await prisma.registrationMember.findMany({ where: { registrationId: Number(id) } });
+    expect(freed.map((member) => member.liveKey)).toEqual([null, null]);
   });
 
   it("lands exactly one of two simultaneous pairs naming the same partner", async () => {

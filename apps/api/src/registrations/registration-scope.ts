@@ -35,7 +35,7 @@ export async function findVisibleRegistration(context: Context, id: number) {
     include: {
       activity: { include: { department: true } },
       organization: { select: { path: true } },
-      members: { select: { workerId: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+      members: { select: { workerId: true, isLeader: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
     },
   });
   if (!registration) throw new DomainError("NOT_FOUND");

@@ -17,6 +17,7 @@ import type { Context } from "../context.ts";
 import { notifyReviewDecision } from "../notifications/registration-notifications.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
 import { lockCategory, placingTransactionOptions, settleCategory } from "./place-category.ts";
+import { registrantWorkerIdOf } from "./registrant.ts";
 import { findVisibleRegistration } from "./registration-scope.ts";
 import { staleRegistrationMessage } from "./withdraw-registration.ts";
 
@@ -97,7 +98,9 @@ async function decideAndWrite(
     const category = placing ? await lockCategory(tx, visible.categoryId) : null;
     const current = await tx.registration.findUnique({
       where: { id },
-      include: { members: { select: { workerId: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } },
+      include: {
+        members: { select: { workerId: true, isLeader: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+      },
     });
     if (!current || current.version !== visible.version) throw stale();
     const decision = decide(
@@ -174,7 +177,7 @@ async function reviewed(
     returnReason: string | null;
     rejectionReason: string | null;
     organization: { path: string };
-    members: { workerId: number }[];
+    members: { workerId: number; isLeader: boolean }[];
   },
   countyOrIndustryPath: string | null,
 ): Promise<ReviewedRegistration> {
@@ -186,7 +189,7 @@ async function reviewed(
   return {
     id: registration.id,
     state: registration.state,
-    workerId: registration.members.length === 1 ? (registration.members[0]?.workerId ?? null) : null,
+    workerId: registrantWorkerIdOf(registration.members),
     unitPath: registration.organization.path,
     countyOrIndustryPath,
     returnReason: registration.returnReason,

@@ -4,6 +4,7 @@ import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
 import { lockCategory, placingTransactionOptions, settleCategory } from "./place-category.ts";
+import { registrantWorkerIdOf } from "./registrant.ts";
 import { findVisibleRegistration } from "./registration-scope.ts";
 
 export const staleRegistrationMessage = "这份报名已被他人处理，请刷新后再试";
@@ -39,7 +40,7 @@ export async function withdrawRegistration(
         state: true,
         version: true,
         organization: { select: { path: true } },
-        members: { select: { workerId: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+        members: { select: { workerId: true, isLeader: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
       },
     });
     const current = rows.find((row) => row.id === id);
@@ -51,7 +52,7 @@ export async function withdrawRegistration(
         id: row.id,
         registeredAt: row.registeredAt,
         state: row.state,
-        workerId: row.members.length === 1 ? (row.members[0]?.workerId ?? null) : null,
+        workerId: registrantWorkerIdOf(row.members),
         unitPath: row.organization.path,
       })),
       { registrationId: id, actor: { ...actor, departmentCode }, reason, today: context.today },
