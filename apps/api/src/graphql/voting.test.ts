@@ -631,8 +631,16 @@ describe.each(testProviders())("public voting (%s)", (provider) => {
       publicity,
     );
     expect(computed.errors).toBeUndefined();
-    const combined = await api.graphql<{ allResults: { registrationId: string; total: string; trackKey: string }[] }>(
-      `query($id: ID!) { allResults(filter: { activityId: $id }) { registrationId total trackKey } }`,
+    const combined = await api.graphql<{
+      allResults: {
+        registrationId: string;
+        total: string;
+        trackKey: string;
+        place: number | null;
+        explanation: string;
+      }[];
+    }>(
+      `query($id: ID!) { allResults(filter: { activityId: $id }) { registrationId total trackKey place explanation } }`,
       { id: vote.activityId },
       publicity,
     );
@@ -642,5 +650,18 @@ describe.each(testProviders())("public voting (%s)", (provider) => {
         .map((row) => [Number(row.registrationId), row.total]),
     );
     expect([totals.get(jia), totals.get(yi), totals.get(bing)]).toEqual(["86", "83", "153/2"]);
+    // 丁 was disqualified: not ranked despite the best jury score (0.7 × 99 = 69.3 would place 4th),
+    // with the reason; the three others take places 1–3.
+    const city = combined.data?.allResults.filter((row) => row.trackKey === "CITY") ?? [];
+    const dingRow = city.find((row) => Number(row.registrationId) === ding);
+    expect(dingRow?.place).toBeNull();
+    expect(dingRow?.explanation).toContain("因投票违规被取消资格");
+    expect(city.filter((row) => row.place !== null).map((row) => [Number(row.registrationId), row.place])).toEqual(
+      expect.arrayContaining([
+        [jia, 1],
+        [yi, 2],
+        [bing, 3],
+      ]),
+    );
   });
 });

@@ -78,6 +78,8 @@ export async function rankActivity(db: Db, activity: RankableActivity): Promise<
           orderBy: [{ isLeader: "desc" }, { sortOrder: "asc" }, { id: "asc" }],
         },
         roundResults: { select: { result: true, untrimmedMean: true, round: { select: { key: true } } } },
+        // 取消资格 in a public vote (the penalty's last step) takes the entry out of the ranking.
+        votingPenalties: { where: { level: "DISQUALIFIED" }, select: { reason: true }, take: 1 },
       },
       orderBy: { id: "asc" },
     }),
@@ -101,6 +103,12 @@ export async function rankActivity(db: Db, activity: RankableActivity): Promise<
       categoryKey: categoryKeyById.get(registration.categoryId) ?? "",
       roundResults,
       untrimmedMeans,
+      disqualification: registration.votingPenalties[0]
+        ? {
+            code: "DISQUALIFIED",
+            message: `因投票违规被取消资格（${registration.votingPenalties[0].reason}），不参加排名`,
+          }
+        : null,
     };
   });
 

@@ -194,6 +194,23 @@ describe("rankEntries: who is ranked", () => {
     ]);
   });
 
+  it("leaves a disqualified entrant unranked with the reason first, and places the others as if it were absent", () => {
+    // 甲 80, 乙 90 (disqualified), 丙 70: without 乙, 甲 is 1st and 丙 2nd.
+    const disqualification = { code: "DISQUALIFIED", message: "因组织刷票被取消资格" };
+    const ranking = rank({
+      entrants: [
+        entrant(1, "甲", { theory: d("80"), practical: d("80") }),
+        { ...entrant(2, "乙", { theory: d("90"), practical: d("90") }), disqualification },
+        entrant(3, "丙", { theory: d("70"), practical: d("70") }),
+      ],
+    });
+    expect(ranking.ranked.map((entry) => [entry.name, entry.place])).toEqual([
+      ["甲", 1],
+      ["丙", 2],
+    ]);
+    expect(ranking.unranked.map((entry) => [entry.name, entry.reasons])).toEqual([["乙", [disqualification]]]);
+  });
+
   it("ranks nobody on an empty list", () => {
     expect(rank({ entrants: [] }).ranked).toEqual([]);
   });

@@ -27,6 +27,8 @@ export interface RankingEntrant {
   roundResults: Readonly<Record<string, Fraction | undefined>>;
   /** Per judged round, the mean over every judge; needed only for a HIGHER_UNTRIMMED_MEAN tie-break. */
   untrimmedMeans?: Readonly<Record<string, Fraction | undefined>>;
+  /** Why the entrant may not be ranked at all (取消资格, e.g. for vote manipulation); unranked with it. */
+  disqualification?: Reason | null;
 }
 
 export interface RankingInput {
@@ -150,6 +152,7 @@ export function rankEntries(input: RankingInput): RankingOutcome {
         });
       }
     });
+    if (entrant.disqualification) entrantReasons.unshift(entrant.disqualification);
     if (!totalOutcome.ok || entrantReasons.length > 0) {
       unranked.push({
         entryId: entrant.entryId,
