@@ -16,13 +16,9 @@ export interface Context {
   today: CalendarDate;
   /** The client's address (http/client-address.ts): the socket peer, or X-Forwarded-For behind trusted proxies. */
   clientAddress: string;
-  /**
-   * Live results: `live.roundChanged(roundId)` after a score is written refreshes every big screen.
-   * Set by server.ts for GraphQL over HTTP and WebSocket; contexts built elsewhere should pass the
-   * server's `live` too, or their changes reach the screens only with the next change.
-   */
-  live?: LiveResults;
-  /** Attachments' shared file storage (attachments/file-storage.ts); set by server.ts. */
-  storage?: FileStorage;
+  /** Live results: `live.roundChanged(roundId)` after a score is written refreshes every big screen. */
+  live: LiveResults;
+  /** Attachments' shared file storage (attachments/file-storage.ts). */
+  storage: FileStorage;
   log: Logger;
 }

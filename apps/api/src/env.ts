@@ -7,6 +7,8 @@ export const defaultDataDir = `${repositoryRoot}data`;
 export const defaultAdminDist = fileURLToPath(new URL("../../admin/dist/", import.meta.url));
 /** Uploaded files (attachments): one directory every API instance shares (an NFS mount with several). */
 export const defaultStorageDir = `${defaultDataDir}/files`;
+/** 10 MB: a phone photo, a scanned certificate, an Office document. */
+export const defaultUploadMaxBytes = 10 * 1024 * 1024;
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["production", "development", "test"]).default("production"),
@@ -22,11 +24,7 @@ const environmentSchema = z.object({
   /** Where attachments are stored; shared by every API instance (see docs/api/files.md). */
   STORAGE_DIR: z.string().min(1).default(defaultStorageDir),
   /** The largest upload accepted, in bytes (10 MB by default). */
-  UPLOAD_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(defaultUploadMaxBytes),
   /** How SMS notifications leave: "log" prints them (phone masked) to the log, the embedded default. */
   SMS_SENDER: z.enum(["log", "none"]).default("log"),
   /** redis://host:port: live results reach subscribers on every API instance; in memory when unset. */
@@ -53,12 +51,4 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     throw new Error(`The environment is not valid:\n${problems}`);
   }
   return parsed.data;
-}
-
-/** The file and notification settings alone, for a server started without them (tests, embedding). */
-export function readFileSettings(source: NodeJS.ProcessEnv = process.env) {
-  const { STORAGE_DIR, UPLOAD_MAX_BYTES, SMS_SENDER } = environmentSchema
-    .pick({ STORAGE_DIR: true, UPLOAD_MAX_BYTES: true, SMS_SENDER: true })
-    .parse(source);
-  return { storageDir: STORAGE_DIR, uploadMaxBytes: UPLOAD_MAX_BYTES, smsSender: SMS_SENDER };
 }

@@ -1,5 +1,4 @@
-import { providerOf } from "@jinzhou/db";
-import { roleLabels } from "@jinzhou/domain";
+import { demoAccountUsernames, providerOf } from "@jinzhou/db";
 import { readEnvironment } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { startServer } from "./server.ts";
@@ -18,14 +17,18 @@ const server = await startServer({
   tokenTtl: environment.TOKEN_TTL,
   redisUrl: environment.REDIS_URL,
   trustedProxyHops: environment.TRUST_PROXY ? 1 : 0,
+  storageDir: environment.STORAGE_DIR,
+  uploadMaxBytes: environment.UPLOAD_MAX_BYTES,
+  smsSender: environment.SMS_SENDER,
   log,
 });
 
-const demoAccounts = await server.database.prisma.user.findMany({
-  where: { username: { in: ["admin", "organizer", "unit", "judge", "worker"] } },
-  select: { username: true, role: true },
-  orderBy: { id: "asc" },
+const demoUsers = await server.database.prisma.user.findMany({
+  where: { username: { in: [...demoAccountUsernames] } },
+  select: { username: true, displayName: true },
 });
+const order = (username: string) => demoAccountUsernames.indexOf(username as (typeof demoAccountUsernames)[number]);
+const demoAccounts = demoUsers.sort((one, other) => order(one.username) - order(other.username));
 const lines = [
   "",
   "锦州市总工会 职工活动管理平台 已启动",
@@ -36,7 +39,7 @@ const lines = [
 ];
 if (demoAccounts.length > 0) {
   lines.push("  演示账号（密码均为 jinzhou2015）:");
-  for (const account of demoAccounts) lines.push(`    ${account.username.padEnd(10)} ${roleLabels[account.role]}`);
+  for (const account of demoAccounts) lines.push(`    ${account.username.padEnd(10)} ${account.displayName}`);
 }
 process.stdout.write(`${lines.join("\n")}\n\n`);
 

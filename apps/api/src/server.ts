@@ -17,8 +17,9 @@ import { startUploadSweeper } from "./attachments/sweep-uploads.ts";
 import { actorFromAuthorization } from "./auth/actor-from-request.ts";
 import { resolveAuthSecret } from "./auth/auth-secret.ts";
 import { createTokenIssuer } from "./auth/tokens.ts";
+import { certificateFiles } from "./certificates/certificate-files.ts";
 import type { Context } from "./context.ts";
-import { defaultAdminDist, readFileSettings } from "./env.ts";
+import { defaultAdminDist, defaultStorageDir, defaultUploadMaxBytes } from "./env.ts";
 import { filesRouter } from "./files/files-router.ts";
 import { createErrorFormatter } from "./graphql/errors.ts";
 import { checkOperation, operationLimitRules, queryCostPlugin } from "./graphql/operation-limits.ts";
@@ -55,11 +56,11 @@ export interface ServerOptions {
   tokenTtl?: string;
   /** Live results across instances through Redis; in memory (this instance only) when unset. */
   redisUrl?: string;
-  /** Attachments' directory, shared by every instance; STORAGE_DIR (default <repo>/data/files) when unset. */
+  /** Attachments' directory, shared by every instance (STORAGE_DIR); <repo>/data/files when unset. */
   storageDir?: string;
-  /** The largest upload in bytes; UPLOAD_MAX_BYTES (default 10 MB) when unset. */
+  /** The largest upload in bytes (UPLOAD_MAX_BYTES); 10 MB when unset. */
   uploadMaxBytes?: number;
-  /** How SMS notifications leave; SMS_SENDER (default "log") when unset. */
+  /** How SMS notifications leave (SMS_SENDER); "log" when unset. */
   smsSender?: SmsSenderName;
 }
 
@@ -100,11 +101,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.redisUrl ? await createRedisBus(options.redisUrl, log) : createMemoryBus(),
     log,
   );
-  const fileSettings = readFileSettings();
-  const storage = createFileStorage(options.storageDir ?? fileSettings.storageDir);
+  const storage = createFileStorage(options.storageDir ?? defaultStorageDir);
   const sms = startSmsDispatcher({
     prisma: database.prisma,
-    sender: createSmsSender(options.smsSender ?? fileSettings.smsSender, log),
+    sender: createSmsSender(options.smsSender ?? "log", log),
     log,
   });
   const uploadSweeper = startUploadSweeper({ prisma: database.prisma, storage, log });
@@ -188,16 +188,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(securityHeaders);
   app.use(requestLog(log));
   app.get("/healthz", healthz(database, version));
-  app.use(
-    (await import("./certificates/certificate-files.ts")).certificateFiles({ prisma: database.prisma, tokens, log }),
-  );
+  app.use(certificateFiles({ contextFor, log }));
   app.use(
     "/files",
     sms.afterResponse,
-    filesRouter(
-      { contextFor, log },
-      { storage, uploadMaxBytes: options.uploadMaxBytes ?? fileSettings.uploadMaxBytes },
-    ),
+    filesRouter({ contextFor, log }, { storage, uploadMaxBytes: options.uploadMaxBytes ?? defaultUploadMaxBytes }),
   );
   app.use(
     "/graphql",

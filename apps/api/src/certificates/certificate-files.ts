@@ -1,20 +1,9 @@
-import type { PrismaClient } from "@jinzhou/db";
-import { type CertificateData, chinaDateOf, DomainError, errorMessages } from "@jinzhou/domain";
+import { type CertificateData, DomainError, errorMessages } from "@jinzhou/domain";
 import { type Response, Router } from "express";
 import { requireActivityManager } from "../activities/activity-access.ts";
-import { actorFromAuthorization } from "../auth/actor-from-request.ts";
-import type { TokenIssuer } from "../auth/tokens.ts";
-import type { Context } from "../context.ts";
-import { createLoaders } from "../loaders.ts";
-import type { Logger } from "../logger.ts";
+import type { FileRouteDependencies } from "../files/file-http.ts";
 import { mayReadCertificate } from "./certificate-access.ts";
 import { renderCertificatesPdf } from "./certificate-pdf.ts";
-
-interface Dependencies {
-  prisma: PrismaClient;
-  tokens: TokenIssuer;
-  log: Logger;
-}
 
 const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 400 };
 
@@ -38,26 +27,15 @@ function sendPdf(response: Response, bytes: Buffer, filename: string) {
  *   the owning department's organizers and the admin.
  * Refusals are JSON `{ code, message }` in Chinese (401, 403, 404).
  */
-export function certificateFiles({ prisma, tokens, log }: Dependencies): Router {
+export function certificateFiles({ contextFor, log }: FileRouteDependencies): Router {
   const router = Router();
-  async function contextOf(authorization: string | undefined, clientAddress: string): Promise<Context> {
-    return {
-      clientAddress,
-      prisma,
-      actor: await actorFromAuthorization(authorization, tokens, prisma),
-      tokens,
-      loaders: createLoaders(prisma),
-      today: chinaDateOf(new Date()),
-      log,
-    };
-  }
   router.get("/files/certificates/:file", async (request, response) => {
     try {
       const match = /^(\d{1,12})\.pdf$/.exec(request.params.file ?? "");
       if (!match) return refuse(response, "NOT_FOUND");
-      const context = await contextOf(request.headers.authorization, request.ip ?? "");
+      const context = await contextFor(request, request.headers.authorization);
       if (!context.actor) return refuse(response, "UNAUTHENTICATED");
-      const certificate = await prisma.certificate.findUnique({
+      const certificate = await context.prisma.certificate.findUnique({
         where: { id: Number(match[1]) },
         include: {
           activity: { select: { department: { select: { code: true } } } },
@@ -82,9 +60,9 @@ export function certificateFiles({ prisma, tokens, log }: Dependencies): Router 
   router.get("/files/activities/:id/certificates.pdf", async (request, response) => {
     try {
       if (!/^\d{1,12}$/.test(request.params.id ?? "")) return refuse(response, "NOT_FOUND");
-      const context = await contextOf(request.headers.authorization, request.ip ?? "");
+      const context = await contextFor(request, request.headers.authorization);
       if (!context.actor) return refuse(response, "UNAUTHENTICATED");
-      const activity = await prisma.activity.findUnique({
+      const activity = await context.prisma.activity.findUnique({
         where: { id: Number(request.params.id) },
         include: { department: { select: { code: true } } },
       });
@@ -95,7 +73,7 @@ export function certificateFiles({ prisma, tokens, log }: Dependencies): Router 
         if (error instanceof DomainError) return refuse(response, error.code);
         throw error;
       }
-      const certificates = await prisma.certificate.findMany({
+      const certificates = await context.prisma.certificate.findMany({
         where: { activityId: activity.id },
         orderBy: { sequence: "asc" },
       });

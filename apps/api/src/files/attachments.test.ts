@@ -6,15 +6,7 @@ import { attachUploadsToObjection } from "../attachments/attach-to-objection.ts"
 import { createFileStorage } from "../attachments/file-storage.ts";
 import { sweepUploads } from "../attachments/sweep-uploads.ts";
 import { type ApiHarness, startApiHarness } from "../test/api-harness.ts";
-import {
-  fakeExe,
-  filesUnder,
-  getFile,
-  postFile,
-  tinyPdf,
-  tinyPng,
-  useTemporaryStorage,
-} from "../test/files-fixtures.ts";
+import { fakeExe, filesUnder, getFile, postFile, tinyPdf, tinyPng } from "../test/files-fixtures.ts";
 import { createOpenActivity, createWorkers, type TestWorker } from "../test/registration-fixtures.ts";
 import { insertRegistration, insertUnitAdmin } from "../test/registration-rows.ts";
 
@@ -40,8 +32,8 @@ describe.each(testProviders())("attachments over HTTP (%s)", (provider) => {
   let activityId: number;
 
   beforeAll(async () => {
-    storageDir = useTemporaryStorage();
     api = await startApiHarness(provider);
+    storageDir = api.storageDir;
     const prisma = api.server.database.prisma;
     const unit = await prisma.user.findUniqueOrThrow({ where: { username: "unit" }, include: { organization: true } });
     const insideUnit = await prisma.organization.findFirstOrThrow({
@@ -70,7 +62,6 @@ describe.each(testProviders())("attachments over HTTP (%s)", (provider) => {
   });
   afterAll(async () => {
     await api?.close();
-    rmSync(storageDir, { recursive: true, force: true });
   });
 
   const stored = () => filesUnder(storageDir).filter((path) => path.startsWith("objects/"));

@@ -3,7 +3,7 @@ import { activityEntryChannelLabels, maskIdNumber, maskPhone } from "@jinzhou/do
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, startApiHarness } from "../test/api-harness.ts";
-import { getFile, useTemporaryStorage } from "../test/files-fixtures.ts";
+import { getFile } from "../test/files-fixtures.ts";
 import { createOpenActivity, createWorkers } from "../test/registration-fixtures.ts";
 import { insertRegistration } from "../test/registration-rows.ts";
 
@@ -27,7 +27,6 @@ describe.each(testProviders())("Excel exports over HTTP (%s)", (provider) => {
   let registrationIds: number[];
 
   beforeAll(async () => {
-    useTemporaryStorage();
     api = await startApiHarness(provider);
     const prisma = api.server.database.prisma;
     const unit = await prisma.user.findUniqueOrThrow({ where: { username: "unit" }, include: { organization: true } });

@@ -3,7 +3,7 @@ import { composeIdNumber } from "@jinzhou/domain";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, startApiHarness } from "../test/api-harness.ts";
-import { gb18030Bytes, getFile, postFile, useTemporaryStorage } from "../test/files-fixtures.ts";
+import { gb18030Bytes, getFile, postFile } from "../test/files-fixtures.ts";
 
 interface Report {
   dryRun: boolean;
@@ -36,7 +36,6 @@ describe.each(testProviders())("roster import over HTTP (%s)", (provider) => {
   let unitToken: string;
 
   beforeAll(async () => {
-    useTemporaryStorage();
     api = await startApiHarness(provider);
     const prisma = api.server.database.prisma;
     const unit = await prisma.user.findUniqueOrThrow({ where: { username: "unit" }, include: { organization: true } });

@@ -4,7 +4,6 @@ import { silentLogger } from "../logger.ts";
 import { startSmsDispatcher } from "../notifications/sms-dispatcher.ts";
 import type { SmsSender } from "../notifications/sms-sender.ts";
 import { type ApiHarness, startApiHarness } from "../test/api-harness.ts";
-import { useTemporaryStorage } from "../test/files-fixtures.ts";
 
 /** Waits until `done()` holds (the dispatcher works in the background). */
 async function until(done: () => Promise<boolean>) {
@@ -20,7 +19,6 @@ describe.each(testProviders())("the SMS outbox (%s)", (provider) => {
   let workerId: number;
 
   beforeAll(async () => {
-    useTemporaryStorage();
     // The server's own dispatcher sends nothing here, so the dispatchers below are the only ones.
     process.env.SMS_SENDER = "none";
     api = await startApiHarness(provider);

@@ -3,7 +3,6 @@ import { maskIdNumber, maskPhone } from "@jinzhou/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifyResultsPublished } from "../notifications/results-published.ts";
 import { type ApiHarness, startApiHarness } from "../test/api-harness.ts";
-import { useTemporaryStorage } from "../test/files-fixtures.ts";
 import { createOpenActivity, createWorkers, type TestWorker } from "../test/registration-fixtures.ts";
 
 interface NotificationRow {
@@ -30,7 +29,6 @@ describe.each(testProviders())("notifications (%s)", (provider) => {
   let activityId: number;
 
   beforeAll(async () => {
-    useTemporaryStorage();
     api = await startApiHarness(provider);
     const prisma = api.server.database.prisma;
     const unit = await prisma.user.findUniqueOrThrow({ where: { username: "unit" }, include: { organization: true } });

@@ -9,7 +9,7 @@ import type { Context } from "../context.ts";
  */
 export async function afterRoundChanged(context: Context, roundId: number): Promise<void> {
   try {
-    await context.live?.roundChanged(roundId);
+    await context.live.roundChanged(roundId);
   } catch (error) {
     context.log.warn("live results not published", { roundId, error: (error as Error).message });
   }

@@ -1,5 +1,8 @@
 // Runs the real server over real HTTP against a throw-away database with the demo data, and
 // speaks GraphQL to it the way a client does.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { DatabaseProvider } from "@jinzhou/db";
 import { createTestDatabase } from "@jinzhou/db/testing";
 import { createTokenIssuer } from "../auth/tokens.ts";
@@ -14,6 +17,8 @@ export interface GraphQLAnswer<T = Record<string, unknown>> {
 
 export interface ApiHarness {
   server: RunningServer;
+  /** The server's attachment storage: a temporary directory of its own, removed on close. */
+  storageDir: string;
   /** Every line the server logged. */
   logLines: string[];
   graphql<T = Record<string, unknown>>(
@@ -34,6 +39,7 @@ export async function startApiHarness(
 ): Promise<ApiHarness> {
   const database = await createTestDatabase(provider);
   const logLines: string[] = [];
+  const storageDir = mkdtempSync(join(tmpdir(), "jinzhou-files-"));
   const authSecret = "test-secret-test-secret-test-secret-0123";
   const server = await startServer({
     databaseUrl: database.url,
@@ -42,11 +48,13 @@ export async function startApiHarness(
     production: options.production ?? false,
     demoData: options.demoData ?? true,
     authSecret,
+    storageDir,
     log: createLogger((line) => logLines.push(line)),
   });
   const tokens = new Map<string, string>();
   const harness: ApiHarness = {
     server,
+    storageDir,
     logLines,
     async graphql(query, variables, token) {
       const response = await fetch(`${server.url}/graphql`, {
@@ -76,6 +84,7 @@ export async function startApiHarness(
     async close() {
       await server.close();
       await database.drop();
+      rmSync(storageDir, { recursive: true, force: true });
     },
   };
   return harness;

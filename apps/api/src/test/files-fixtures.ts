@@ -1,16 +1,8 @@
-// Helpers for the file routes' tests: a throw-away storage directory, multipart uploads over real
-// HTTP, small valid files of each kind, and GB18030 bytes built without any encoder library.
-import { mkdtempSync, readdirSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+// Helpers for the file routes' tests: multipart uploads over real HTTP, small valid files of each
+// kind, and GB18030 bytes built without any encoder library.
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ApiHarness } from "./api-harness.ts";
-
-/** Points STORAGE_DIR at a new temporary directory; call before startApiHarness. */
-export function useTemporaryStorage(): string {
-  const dir = mkdtempSync(join(tmpdir(), "jinzhou-files-"));
-  process.env.STORAGE_DIR = dir;
-  return dir;
-}
 
 /** Every regular file under `dir`, as paths relative to it. */
 export function filesUnder(dir: string): string[] {

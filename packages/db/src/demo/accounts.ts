@@ -30,6 +30,22 @@ export interface DemoAccount {
   workerIdNumber: string | null;
 }
 
+/** Every demo account's username, in the order a start-up banner lists them. */
+export const demoAccountUsernames = [
+  "admin",
+  "organizer",
+  "culture",
+  "publicity",
+  "orgdept",
+  "unit",
+  "judge",
+  "judge2",
+  "judge3",
+  "judge4",
+  "judge5",
+  "worker",
+] as const;
+
 /** The county federation of the `unit` account; the `worker` account's union is under it. */
 export const demoUnitAccountOrganizationCode = "JZ-GT";
 

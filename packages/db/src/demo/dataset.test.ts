@@ -7,7 +7,7 @@ import {
   youngWorkerMaxAge,
 } from "@jinzhou/domain";
 import { describe, expect, it } from "vitest";
-import { demoUnitAccountOrganizationCode } from "./accounts.ts";
+import { demoAccountUsernames, demoUnitAccountOrganizationCode } from "./accounts.ts";
 import { buildDemoDataset } from "./dataset.ts";
 import { jinzhouRegionCodes } from "./organizations.ts";
 import { createDemoRandom } from "./random.ts";
@@ -243,6 +243,10 @@ describe("the demo accounts", () => {
     expect(byCode.get(scope.unit?.organizationCode ?? "")?.name).toBe("古塔区总工会");
     expect(byCode.get(scope.judge?.organizationCode ?? "")?.kind).toBe("COUNTY_FEDERATION");
     expect(scope.judge?.organizationCode).not.toBe(scope.unit?.organizationCode);
+  });
+
+  it("are all listed for the start-up banner", () => {
+    expect([...demoAccountUsernames].sort()).toEqual(accounts.map((account) => account.username).sort());
   });
 
   it("give every department that owns a 2015 activity an organizer", () => {

@@ -1,4 +1,10 @@
-export { type DemoAccount, demoAccounts, demoPassword, demoUnitAccountOrganizationCode } from "./accounts.ts";
+export {
+  type DemoAccount,
+  demoAccounts,
+  demoAccountUsernames,
+  demoPassword,
+  demoUnitAccountOrganizationCode,
+} from "./accounts.ts";
 export { buildDemoDataset, type DemoDataset } from "./dataset.ts";
 export { type DemoDepartment, demoDepartments, productionProtectionDepartmentCode } from "./departments.ts";
 export { type DemoHoliday, demoHolidays } from "./holidays.ts";
