@@ -73,6 +73,63 @@ describe.each(testProviders())("registrations (%s)", (provider) => {
     expect(await prisma.registration.count({ where: { activityId: activity.id } })).toBe(0);
   });
 
+  it("tells a worker before they fill anything in whether they may enter each category, and why not", async () => {
+    const prisma = api.server.database.prisma;
+    const optionsQuery = `query($id: ID!) { Activity(id: $id) {
+      myEntryOptions { categoryId canRegister needsTeammates registrationId reasons { code message } } } }`;
+    type Options = {
+      Activity: {
+        myEntryOptions: {
+          categoryId: string;
+          canRegister: boolean;
+          needsTeammates: boolean;
+          registrationId: string | null;
+          reasons: { code: string; message: string }[];
+        }[];
+      };
+    };
+    const strict = await createOpenActivity(prisma, {
+      code: "OPTIONS-STRICT",
+      capacity: 10,
+      eligibility: { ageRange: { min: 18, max: 35 }, unionMembershipRequired: true, minimumSkillGrade: "GRADE_1" },
+    });
+    const worker = inside[5] as TestWorker;
+    const refused = await api.graphql<Options>(optionsQuery, { id: strict.id }, worker.token);
+    expect(refused.errors).toBeUndefined();
+    const [option] = refused.data?.Activity.myEntryOptions ?? [];
+    expect(option?.canRegister).toBe(false);
+    // The same three reasons registering would give, before anything is filled in.
+    expect(option?.reasons.map((reason) => reason.code)).toEqual([
+      "AGE_OUT_OF_RANGE",
+      "UNION_MEMBERSHIP_REQUIRED",
+      "SKILL_GRADE_TOO_LOW",
+    ]);
+    expect(option?.reasons[0]?.message).toMatch(/^年龄不符：报名截止日 2099年5月10日 时您 \d+ 岁/);
+
+    const plain = await createOpenActivity(prisma, { code: "OPTIONS-PLAIN", capacity: 10 });
+    const before = await api.graphql<Options>(optionsQuery, { id: plain.id }, worker.token);
+    expect(before.data?.Activity.myEntryOptions).toEqual([
+      {
+        categoryId: String(plain.categories[0]?.id),
+        canRegister: true,
+        needsTeammates: false,
+        registrationId: null,
+        reasons: [],
+      },
+    ]);
+    const registered = await register(plain.id, worker);
+    expect(registered.errors).toBeUndefined();
+    const after = await api.graphql<Options>(optionsQuery, { id: plain.id }, worker.token);
+    expect(after.data?.Activity.myEntryOptions[0]).toMatchObject({
+      canRegister: false,
+      registrationId: registered.data?.register.id,
+      reasons: [{ code: "ALREADY_REGISTERED", message: "您已报名“A 组”（已确认）" }],
+    });
+    // Nobody else has entry options of their own.
+    const asOrganizer = await api.graphql<Options>(optionsQuery, { id: plain.id }, await api.tokenFor("organizer"));
+    expect(asOrganizer.data?.Activity.myEntryOptions).toEqual([]);
+  });
+
   it("starts in the approval chain, refuses a second entry, and refuses registering after the deadline", async () => {
     const prisma = api.server.database.prisma;
     const activity = await createOpenActivity(prisma, { code: "CHAIN", capacity: 10, approvalLevels: ["UNIT"] });

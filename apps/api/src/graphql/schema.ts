@@ -5,6 +5,7 @@ import "./types/audit-entry.ts";
 import "./types/ballot.ts";
 import "./types/activity.ts";
 import "./types/department.ts";
+import "./types/entry-option.ts";
 import "./types/enums.ts";
 import "./types/enrolment.ts";
 import "./types/indicator-report.ts";

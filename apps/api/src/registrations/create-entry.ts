@@ -11,7 +11,6 @@ import {
   isLiveRegistrationState,
   type RegistrationState,
   registrationStateLabels,
-  storedToCalendarDate,
   validationError,
 } from "@jinzhou/domain";
 import { findActivity } from "../activities/activity-access.ts";
@@ -19,6 +18,7 @@ import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
 import { lockCategory, placingTransactionOptions, settleCategory } from "./place-category.ts";
+import { eligibilityCandidateOf, existingEntriesOf } from "./worker-eligibility.ts";
 
 /**
  * The one way an entry (报名) is written, whoever submits it: a worker for themselves, with a
@@ -268,30 +268,10 @@ export function checkMembersEligibility(
         holding.registration.category.name,
         holding.registration.state,
       );
-    const outcome = checkEligibility(
-      {
-        birthDate: storedToCalendarDate(worker.birthDate),
-        gender: worker.gender,
-        unionMember: worker.memberCardNumber !== null,
-        skillGrade: worker.skillGrade,
-        positionCategory: worker.positionCategory,
-        trade: worker.trade,
-        organizationPath: worker.organization.path,
-        organizationName: worker.organization.name,
-        honoursHeld: worker.honours.map((honour) => honour.code),
-        unitSeriousAccidentDates: worker.organization.safetyAccidents.map((accident) => accident.occurredOn),
-      },
-      rules,
-      {
-        categoryId: category.key,
-        existingEntries: worker.registrations.map(({ registration }) => ({
-          registrationId: registration.id,
-          categoryId: registration.category.key,
-          categoryName: registration.category.name,
-          state: registration.state,
-        })),
-      },
-    );
+    const outcome = checkEligibility(eligibilityCandidateOf(worker), rules, {
+      categoryId: category.key,
+      existingEntries: existingEntriesOf(worker.registrations),
+    });
     if (!outcome.eligible) {
       for (const reason of outcome.reasons) {
         const message = `${who}${self ? reason.message : reason.message.replace(/您/g, "该职工")}`;

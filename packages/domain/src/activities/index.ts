@@ -1,6 +1,7 @@
 export * from "./activity-configuration.ts";
 export * from "./activity-deadlines.ts";
 export * from "./activity-eligibility.ts";
+export * from "./entry-option.ts";
 export * from "./activity-kind.ts";
 export * from "./activity-lifecycle.ts";
 export * from "./activity-schedule.ts";

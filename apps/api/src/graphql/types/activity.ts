@@ -30,7 +30,7 @@ const ActivityTransitionEnum = enumFrom(
   ) as Record<ActivityTransition, string>,
 );
 
-const Reason = builder.objectRef<{ code: string; message: string }>("Reason").implement({
+export const Reason = builder.objectRef<{ code: string; message: string }>("Reason").implement({
   description: "规则不允许的一条原因：稳定的代码和中文说明",
   fields: (t) => ({ code: t.exposeString("code"), message: t.exposeString("message") }),
 });
