@@ -1,6 +1,6 @@
 import { type CalendarDate, formatChineseDate } from "../china-time.ts";
-import type { Reason } from "../errors.ts";
 import type { EligibilityOutcome } from "../eligibility/eligibility-rules.ts";
+import type { Reason } from "../errors.ts";
 import { type RegistrationState, registrationStateLabels } from "../places/registration-state.ts";
 import type { ActivityEntrant, ActivityEntryChannel } from "./activity-configuration.ts";
 import type { ActivityState } from "./activity-state.ts";

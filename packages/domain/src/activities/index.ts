@@ -1,7 +1,6 @@
 export * from "./activity-configuration.ts";
 export * from "./activity-deadlines.ts";
 export * from "./activity-eligibility.ts";
-export * from "./entry-option.ts";
 export * from "./activity-kind.ts";
 export * from "./activity-lifecycle.ts";
 export * from "./activity-schedule.ts";
@@ -9,4 +8,5 @@ export * from "./activity-state.ts";
 export * from "./activity-templates.ts";
 export * from "./activity-transitions.ts";
 export * from "./deadline-phrase.ts";
+export * from "./entry-option.ts";
 export * from "./validate-activity-configuration.ts";
