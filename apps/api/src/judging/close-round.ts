@@ -31,7 +31,9 @@ import { loadRoundJudgingState, roundClosingBlockersOf } from "./round-judging-s
  * entry's judge totals are then aggregated by the round's rule (e.g. 去掉最高分和最低分) and written
  * as RoundResult rows with the exact fraction, the untrimmed mean and the working (scores kept and
  * dropped, judges excused) for checking by hand. An exam round closes once every entry has its
- * imported score. Audited as ROUND_CLOSE with the results.
+ * imported score. A matches round (比赛对阵) closes once every event with entries is drawn and every
+ * match has a winner; its places come from the brackets when results are computed. Audited as
+ * ROUND_CLOSE with the results.
  */
 export async function closeRound(context: Context, roundId: number): Promise<{ roundId: number }> {
   const actor = requireActor(context);
@@ -41,7 +43,8 @@ export async function closeRound(context: Context, roundId: number): Promise<{ r
   requireOpenRound(round);
   const definition = roundDefinitionOf(round);
   const judged = round.kind === "CRITERIA_SCORING" && definition.criteriaScoring !== null;
-  if (!judged && round.kind !== "EXAM") {
+  const matches = round.kind === "MATCHES";
+  if (!judged && !matches && round.kind !== "EXAM") {
     throw new DomainError("ROUND_KIND_MISMATCH", [], `“${round.name}”的结果不由评委评分或考试成绩产生，不在这里结束`);
   }
 
@@ -52,6 +55,8 @@ export async function closeRound(context: Context, roundId: number): Promise<{ r
     if (judged) {
       results = await writeJudgedResults(tx, round, actor.userId, closedAt);
     } else {
+      // An exam round lists its imported scores; a matches round has none (places come from the
+      // brackets when results are computed).
       const blockers = await roundClosingBlockersOf(tx, round);
       if (blockers.length > 0) throw refusal("ROUND_CLOSE_REFUSED", blockers, "roundId", `“${round.name}”暂不能结束`);
       const rows = await tx.roundResult.findMany({

@@ -67,9 +67,49 @@ export async function roundClosingBlockersOf(db: Db, round: RoundWithActivity): 
       new Set(results.map((result) => result.registrationId)),
     );
   }
+  if (round.kind === "MATCHES") return matchesRoundClosingBlockers(db, round);
   const loaded = await loadRoundJudgingState(db, round);
   if (!loaded) {
     return [{ code: "ROUND_NOT_JUDGED_HERE", message: `“${round.name}”的结果不由评委评分或考试成绩产生` }];
   }
   return roundClosingBlockers(loaded.state);
+}
+
+/**
+ * What keeps a matches round (比赛对阵) open: an event with two or more accepted entries that has
+ * not been drawn, or a match of a drawn event without a winner (byes are decided at the draw).
+ */
+async function matchesRoundClosingBlockers(db: Db, round: RoundWithActivity): Promise<Reason[]> {
+  // One after another: this also runs inside closeRound's transaction.
+  const categories = await db.category.findMany({
+    where: { activityId: round.activityId },
+    select: {
+      id: true,
+      name: true,
+      _count: { select: { registrations: { where: { state: { in: ["APPROVED", "CONFIRMED"] } } } } },
+    },
+    orderBy: { id: "asc" },
+  });
+  const draws = await db.tournamentDraw.findMany({ where: { roundId: round.id }, select: { categoryId: true } });
+  const open = await db.match.groupBy({
+    by: ["categoryId"],
+    where: { roundId: round.id, winnerId: null },
+    _count: { _all: true },
+  });
+  const drawn = new Set(draws.map((draw) => draw.categoryId));
+  const openCount = new Map(open.map((row) => [row.categoryId, row._count._all]));
+  const blockers: Reason[] = [];
+  for (const category of categories) {
+    if (!drawn.has(category.id)) {
+      if (category._count.registrations >= 2) {
+        blockers.push({ code: "TOURNAMENT_NOT_DRAWN", message: `「${category.name}」尚未抽签` });
+      }
+      continue;
+    }
+    const count = openCount.get(category.id) ?? 0;
+    if (count > 0) {
+      blockers.push({ code: "MATCHES_NOT_PLAYED", message: `「${category.name}」还有 ${count} 场比赛没有结果` });
+    }
+  }
+  return blockers;
 }
