@@ -19,8 +19,8 @@ describe("operationCost", () => {
     expect(cost("{ allOrganizations(perPage: 20) { id name parent { id } } }")).toBe(81);
     // The page size sent in variables is the one priced.
     expect(cost("query($n: Int) { allOrganizations(perPage: $n) { id } }", { n: 7 })).toBe(8);
-    // Without perPage a list returns up to 1,000 rows and is priced so.
-    expect(cost("{ allOrganizations { id name } }")).toBe(2001);
+    // Without perPage a list returns its first 100 rows and is priced so.
+    expect(cost("{ allOrganizations { id name } }")).toBe(201);
     // A list's count (`_allXMeta`) takes the list's arguments but is one row.
     expect(cost("{ _allOrganizationsMeta(perPage: 50) { count } }")).toBe(2);
     // Fragments count like the fields they hold.

@@ -4,7 +4,8 @@ import { type ApiSchemaTypes, builder } from "./builder.ts";
 
 /**
  * Lists take the arguments react-admin's ra-data-graphql-simple sends: a 0-based page, a page
- * size, a sort field and ASC/DESC. Without a page size a list returns at most `maxPerPage` rows.
+ * size, a sort field and ASC/DESC. Without a page size a list returns its first `defaultPerPage`
+ * rows; a page holds at most `maxPerPage`.
  */
 export interface ListArguments {
   page?: number | null;
@@ -14,9 +15,10 @@ export interface ListArguments {
 }
 
 export const maxPerPage = 1000;
+export const defaultPerPage = 100;
 
 export function pageOf(args: ListArguments): { skip: number; take: number } {
-  const perPage = args.perPage ?? maxPerPage;
+  const perPage = args.perPage ?? defaultPerPage;
   const page = args.page ?? 0;
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > maxPerPage || !Number.isInteger(page) || page < 0) {
     throw new DomainError("BAD_REQUEST", [], `分页参数不正确：每页 1–${maxPerPage} 条，页码从 0 开始`);

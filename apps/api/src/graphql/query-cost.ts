@@ -17,9 +17,9 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
-import { maxPerPage } from "./list-args.ts";
+import { defaultPerPage } from "./list-args.ts";
 
-/** A paginated list without `perPage` returns up to `maxPerPage` rows; any other list is assumed this long. */
+/** A list that is not paginated is assumed this long (a paginated one is priced by its page size). */
 export const assumedListLength = 10;
 
 /** The most an operation may cost; a full page of 1,000 rows with 20 fields costs 20,001. */
@@ -27,7 +27,7 @@ export const maxQueryCost = 25_000;
 
 /**
  * What an operation asks the server to produce: every field counts 1, and a list field counts its
- * selection once per row it can return — `perPage` rows for a paginated list (`maxPerPage` when
+ * selection once per row it can return — `perPage` rows for a paginated list (`defaultPerPage` when
  * the client leaves it out), `assumedListLength` for any other list. Introspection fields count 1.
  * Unlike validation rules, it reads the request's variables, so `perPage: $perPage` is priced by
  * the value sent.
@@ -77,7 +77,7 @@ export function operationCost(
         if (isList && field.args.some((argument) => argument.name === "perPage")) {
           const given = selection.arguments?.find((argument) => argument.name.value === "perPage");
           const value = given ? literalOf(given.value) : undefined;
-          rows = typeof value === "number" && Number.isFinite(value) && value > 0 ? value : maxPerPage;
+          rows = typeof value === "number" && Number.isFinite(value) && value > 0 ? value : defaultPerPage;
         } else if (isList) {
           rows = assumedListLength;
         }
