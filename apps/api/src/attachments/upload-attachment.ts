@@ -79,7 +79,8 @@ export async function uploadAttachment(context: Context, storage: FileStorage, r
     const storageKey = await storage.keep(file);
     try {
       return await context.prisma.$transaction(async (tx) => {
-        if (registrationId !== null) await checkCount(tx, registrationId);
+        // The activity the registration belongs to, so that the upload shows in the activity's audit log.
+        const activityId = registrationId !== null ? await checkCount(tx, registrationId) : null;
         const attachment = await tx.attachment.create({
           data: {
             kind: kind as AttachmentKind,
@@ -96,6 +97,7 @@ export async function uploadAttachment(context: Context, storage: FileStorage, r
           action: "ATTACHMENT_UPLOAD",
           entityType: "Attachment",
           entityId: attachment.id,
+          activityId,
           after: {
             kind,
             fileName,
@@ -157,14 +159,19 @@ async function checkRegistration(context: Context, registrationId: number, fileT
 async function checkCount(
   tx: Pick<Context["prisma"], "attachment" | "registration">,
   registrationId: number,
-): Promise<void> {
+): Promise<number> {
   const registration = await tx.registration.findUniqueOrThrow({
     where: { id: registrationId },
-    select: { activity: { select: { configuration: true } }, _count: { select: { attachments: true } } },
+    select: {
+      activityId: true,
+      activity: { select: { configuration: true } },
+      _count: { select: { attachments: true } },
+    },
   });
   const rule = (registration.activity.configuration as unknown as ActivityConfiguration).attachments;
   const max = rule?.maxCount ?? defaultMaxAttachmentsPerRegistration;
   if (registration._count.attachments >= max) {
     throw new DomainError("ATTACHMENT_LIMIT_REACHED", [], `每份报名最多上传 ${max} 个附件`);
   }
+  return registration.activityId;
 }

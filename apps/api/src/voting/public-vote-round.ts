@@ -22,7 +22,9 @@ export async function findVoteRound(db: Db, roundId: number) {
   const round = await db.round.findUnique({
     where: { id: roundId },
     include: {
-      activity: { select: { id: true, name: true, configuration: true, department: { select: { code: true } } } },
+      activity: {
+        select: { id: true, name: true, state: true, configuration: true, department: { select: { code: true } } },
+      },
     },
   });
   if (round?.kind !== "PUBLIC_VOTE") throw new DomainError("NOT_FOUND", [], "没有找到这项公众投票");

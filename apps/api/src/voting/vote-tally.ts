@@ -1,10 +1,13 @@
 import {
+  DomainError,
   detectSuspiciousVoting,
+  mayPerformActivityTransition,
   mayViewLiveVoteCounts,
   publicVoteScores,
   type SuspiciousVotingFinding,
   tallyPublicVotes,
 } from "@jinzhou/domain";
+import { activityPerformerOf } from "../activities/activity-access.ts";
 import type { Context } from "../context.ts";
 import {
   findVoteRound,
@@ -61,7 +64,13 @@ async function tallyRows(context: Context, round: { id: number; activityId: numb
 export async function publicVoteView(context: Context, roundId: number) {
   const round = await findVoteRound(context.prisma, roundId);
   const rules = votingRulesOf(round);
-  const showCounts = mayViewLiveVoteCounts(rules, context.actor?.role ?? null);
+  // The admin and the owning department's organizers manage the vote; for everyone else (other
+  // departments' organizers included) a draft's vote looks absent and live counts follow the rules.
+  const manages =
+    context.actor !== null &&
+    mayPerformActivityTransition(await activityPerformerOf(context), round.activity.department.code);
+  if (round.activity.state === "DRAFT" && !manages) throw new DomainError("NOT_FOUND", [], "没有找到这项公众投票");
+  const showCounts = mayViewLiveVoteCounts(rules, manages ? (context.actor?.role ?? null) : null);
   const candidates = showCounts
     ? await tallyRows(context, round)
     : (await voteCandidates(context.prisma, round)).map((candidate) => ({ ...candidate, validVotes: null }));
