@@ -351,5 +351,34 @@ describe.each(testProviders())("pairs, teams and projects (%s)", (provider) => {
     });
     expect(row.details).toEqual({ summary: "用切削声音判断刀具磨损，年节约刀具费用 12.5 万元" });
     expect(await prisma.auditEntry.count({ where: { activityId: activity.id, action: "PROJECT_DECLARE" } })).toBe(1);
+
+    // The innovation award asks for at least one document: the project is not approved without it.
+    const review = `mutation($id: ID!) { reviewRegistration(id: $id, action: APPROVE) { id state } }`;
+    const unit = await api.tokenFor("unit");
+    const projectId = declared.data?.declareProject.id;
+    const withoutReport = await api.graphql(review, { id: projectId }, unit);
+    expect(withoutReport.errors?.[0]?.extensions?.code).toBe("REVIEW_REFUSED");
+    expect(withoutReport.errors?.[0]?.extensions?.fieldErrors).toEqual([
+      {
+        field: "attachments",
+        code: "ATTACHMENTS_MISSING",
+        message: "须上传至少 1 份材料（现有 0 份），补齐后才能审核通过",
+      },
+    ]);
+    await prisma.attachment.create({
+      data: {
+        kind: "PROJECT_DOCUMENT",
+        fileName: "项目报告.pdf",
+        contentType: "application/pdf",
+        size: 1024,
+        storageKey: `test-${provider}-report`,
+        sha256: "0".repeat(64),
+        registrationId: Number(projectId),
+        uploadedById: (await prisma.user.findFirstOrThrow({ where: { workerId: me } })).id,
+      },
+    });
+    const withReport = await api.graphql<{ reviewRegistration: { state: string } }>(review, { id: projectId }, unit);
+    expect(withReport.errors).toBeUndefined();
+    expect(withReport.data?.reviewRegistration.state).not.toBe("PENDING_UNIT");
   });
 });

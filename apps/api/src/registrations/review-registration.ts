@@ -5,6 +5,7 @@ import {
   DomainError,
   decideRegistrationReview,
   idsOnPath,
+  missingAttachmentsReason,
   type RegistrationActor,
   type RegistrationReviewCommand,
   type RegistrationReviewDecision,
@@ -91,6 +92,18 @@ async function decideAndWrite(
   // Decided once on what was read, to know whether the category's lock is needed; decided again
   // inside the transaction on what is there now.
   const preview = decide(await reviewed(context.prisma, visible, countyOrIndustryPath));
+  if (command.kind === "APPROVE") {
+    // A declaration that must carry documents (an innovation project's report) is approved only with them.
+    const attached = await context.prisma.attachment.count({ where: { registrationId: id } });
+    const missing = missingAttachmentsReason(configuration.attachments ?? null, attached);
+    if (missing) {
+      throw new DomainError(
+        "REVIEW_REFUSED",
+        [{ field: "attachments", code: missing.code, message: missing.message }],
+        `不能审核通过：${missing.message}`,
+      );
+    }
+  }
   const places = (state: RegistrationState) => placedStates.includes(state);
   const placing = places(preview.audit.after) || places(preview.audit.before);
 

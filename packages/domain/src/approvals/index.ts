@@ -1,3 +1,4 @@
+export { missingAttachmentsReason } from "./attachment-requirement.ts";
 export { type ApprovalRegistrant, approvalAuthorityReasons, mayDecideAtApprovalLevel } from "./approval-authority.ts";
 export {
   type ApprovalChain,
