@@ -18,15 +18,13 @@ import {
   type Reader,
 } from "../quotas/nominated-list.ts";
 import {
-  answeringRetries,
-  checkIdempotencyKey,
   checkMembersEligibility,
   createEntry,
   type EntryPlan,
   findEntryCategory,
   findOpenActivity,
   loadEntryWorkers,
-  replayedEntry,
+  oncePerIdempotencyKey,
 } from "../registrations/create-entry.ts";
 
 export interface NominationRequest {
@@ -67,10 +65,7 @@ export async function quotaFor(db: Reader, activityId: number, unitPath: string)
 export async function nominate(context: Context, request: NominationRequest): Promise<{ id: number }> {
   const actor = requireActor(context);
   if (actor.role !== "UNIT_ADMIN" && actor.role !== "ADMIN") throw new DomainError("FORBIDDEN");
-  const idempotencyKey = checkIdempotencyKey(request.idempotencyKey);
-  const earlier = await replayedEntry(context, request.activityId, idempotencyKey);
-  if (earlier) return earlier;
-  return answeringRetries(context, request.activityId, idempotencyKey, () =>
+  return oncePerIdempotencyKey(context, request.activityId, request.idempotencyKey, (idempotencyKey) =>
     nominateChecked(context, request, idempotencyKey),
   );
 }

@@ -90,6 +90,22 @@ export async function replayedEntry(context: Context, activityId: number, idempo
 }
 
 /**
+ * Writes an entry once per idempotency key: a request whose key already made an entry answers
+ * with it, and a retry that loses a race to its twin answers with the twin's entry.
+ */
+export async function oncePerIdempotencyKey(
+  context: Context,
+  activityId: number,
+  rawIdempotencyKey: string,
+  create: (idempotencyKey: string) => Promise<{ id: number }>,
+): Promise<{ id: number }> {
+  const idempotencyKey = checkIdempotencyKey(rawIdempotencyKey);
+  const earlier = await replayedEntry(context, activityId, idempotencyKey);
+  if (earlier) return earlier;
+  return answeringRetries(context, activityId, idempotencyKey, () => create(idempotencyKey));
+}
+
+/**
  * Runs the checks and the write of one entry. When it is refused (ALREADY_REGISTERED, QUOTA_FULL …),
  * a retry of the same request may have landed in between and be the reason (its entry holds the
  * liveKey, or took the last place): that entry is the answer, as the idempotency key promises.

@@ -2,8 +2,6 @@ import { type ActivityConfiguration, DomainError, validationError } from "@jinzh
 import type { Context } from "../context.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
 import {
-  answeringRetries,
-  checkIdempotencyKey,
   checkMemberList,
   checkMembersEligibility,
   createEntry,
@@ -11,7 +9,7 @@ import {
   findEntryCategory,
   findOpenActivity,
   loadEntryWorkers,
-  replayedEntry,
+  oncePerIdempotencyKey,
 } from "./create-entry.ts";
 
 export interface EnrolmentRequest {
@@ -38,10 +36,7 @@ export interface EnrolmentRequest {
 export async function enrol(context: Context, request: EnrolmentRequest): Promise<{ id: number }> {
   const actor = requireActor(context);
   if (actor.role !== "UNIT_ADMIN" && actor.role !== "ADMIN") throw new DomainError("FORBIDDEN");
-  const idempotencyKey = checkIdempotencyKey(request.idempotencyKey);
-  const earlier = await replayedEntry(context, request.activityId, idempotencyKey);
-  if (earlier) return earlier;
-  return answeringRetries(context, request.activityId, idempotencyKey, () =>
+  return oncePerIdempotencyKey(context, request.activityId, request.idempotencyKey, (idempotencyKey) =>
     enrolChecked(context, request, idempotencyKey),
   );
 }

@@ -2,8 +2,6 @@ import { type ActivityConfiguration, DomainError, validationError } from "@jinzh
 import type { Context } from "../context.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
 import {
-  answeringRetries,
-  checkIdempotencyKey,
   checkMemberList,
   checkMembersEligibility,
   createEntry,
@@ -11,7 +9,7 @@ import {
   findEntryCategory,
   findOpenActivity,
   loadEntryWorkers,
-  replayedEntry,
+  oncePerIdempotencyKey,
 } from "./create-entry.ts";
 
 export interface RegistrationRequest {
@@ -39,10 +37,7 @@ export interface RegistrationRequest {
 export async function register(context: Context, request: RegistrationRequest): Promise<{ id: number }> {
   const actor = requireActor(context);
   if (actor.role !== "WORKER" || actor.workerId === null) throw new DomainError("FORBIDDEN");
-  const idempotencyKey = checkIdempotencyKey(request.idempotencyKey);
-  const earlier = await replayedEntry(context, request.activityId, idempotencyKey);
-  if (earlier) return earlier;
-  return answeringRetries(context, request.activityId, idempotencyKey, () =>
+  return oncePerIdempotencyKey(context, request.activityId, request.idempotencyKey, (idempotencyKey) =>
     registerChecked(context, request, idempotencyKey),
   );
 }
