@@ -44,6 +44,7 @@ export const errorMessages = {
   PUBLIC_NOTICE_REFUSED: "暂不能进行结果公示操作",
   OBJECTION_REFUSED: "不能受理或处理该异议",
   CERTIFICATES_REFUSED: "暂不能颁发证书",
+  ORGANIZATION_AWARD_REFUSED: "不能授予或撤销该组织奖",
   TOURNAMENT_DRAW_REFUSED: "不能进行抽签",
   MATCH_SCHEDULE_REFUSED: "不能这样安排比赛",
   MATCH_SCORE_REFUSED: "比分不能录入",

@@ -38,6 +38,8 @@ describe("the schema the panel is built with", () => {
       Nomination: readOnly,
       Objection: readOnly,
       Organization: all,
+      // 优秀组织奖 are granted and revoked by their own mutations.
+      OrganizationAward: readOnly,
       Quota: readOnly,
       Recommendation: listOnly,
       // Registrations are made by register and ended by withdrawRegistration, never edited as a record.

@@ -22,7 +22,7 @@ function sendPdf(response: Response, bytes: Buffer, filename: string) {
 /**
  * PDF certificates over HTTP with the same Bearer token as GraphQL:
  * - GET /files/certificates/:id.pdf — one certificate: its worker, the owning department's
- *   organizers, the admin;
+ *   organizers, the admin; an organization award's certificate also the unit admins above the unit;
  * - GET /files/activities/:id/certificates.pdf — every certificate of an activity in one PDF:
  *   the owning department's organizers and the admin.
  * Refusals are JSON `{ code, message }` in Chinese (401, 403, 404).
@@ -40,13 +40,15 @@ export function certificateFiles({ contextFor, log }: FileRouteDependencies): Ro
         include: {
           activity: { select: { department: { select: { code: true } } } },
           registration: { select: { members: { select: { workerId: true } } } },
+          organizationAward: { select: { organization: { select: { path: true } } } },
         },
       });
       const allowed =
         certificate !== null &&
         (await mayReadCertificate(context, context.actor, {
           activityDepartmentCode: certificate.activity.department.code,
-          memberWorkerIds: certificate.registration.members.map((member) => member.workerId),
+          memberWorkerIds: certificate.registration?.members.map((member) => member.workerId) ?? [],
+          awardedOrganizationPath: certificate.organizationAward?.organization.path ?? null,
         }));
       // Someone else's certificate looks absent, as in GraphQL.
       if (!certificate || !allowed) return refuse(response, "NOT_FOUND");

@@ -15,8 +15,9 @@ function notoSansSc(): Buffer {
 
 /**
  * Renders certificates as one PDF, one A4 landscape page each, in Chinese: heading, number, the
- * citation, the issuer and the date. The layout is this file's; every word comes from the
- * domain's CertificateData as issued.
+ * citation, the issuer and the date; an organization award's certificate (优秀组织奖) also names
+ * the unit, its recipient, on a line of its own above the citation. The layout is this file's;
+ * every word comes from the domain's CertificateData as issued.
  */
 export function renderCertificatesPdf(certificates: readonly CertificateData[]): Promise<Buffer> {
   const document = new PDFDocument({
@@ -55,8 +56,17 @@ export function renderCertificatesPdf(certificates: readonly CertificateData[]):
         align: "center",
         characterSpacing: 12,
       });
+    // An organization award is made out to the unit: "获奖单位：古塔区总工会".
+    const toUnit = certificate.entryId === null && certificate.organizationAwardId !== undefined;
+    if (toUnit) {
+      document
+        .fillColor("#000000")
+        .fontSize(22)
+        .text(`获奖单位：${certificate.recipientName}`, 72, 200, { width: width - 144, align: "center" });
+    }
+    const top = toUnit ? 250 : 220;
     // The citation gets the room between the heading and the issuer; a long one is set smaller.
-    const room = height - 220 - 190;
+    const room = height - top - 190;
     let size = 20;
     const citationOptions = () => ({
       width: width - 220,
@@ -69,7 +79,7 @@ export function renderCertificatesPdf(certificates: readonly CertificateData[]):
       size -= 1;
       document.fontSize(size);
     }
-    document.text(certificate.citation, 110, 220, citationOptions());
+    document.text(certificate.citation, 110, top, citationOptions());
     document.fontSize(16).text(certificate.issuerName, 72, height - 170, { width: width - 180, align: "right" });
     document.text(certificate.issueDateText, 72, height - 140, { width: width - 180, align: "right" });
   }

@@ -2,6 +2,7 @@ import {
   type ActivityConfiguration,
   buildCertificates,
   type CertificateAward,
+  type CertificateOrganizationAward,
   type CertificateParticipant,
   DomainError,
   excellenceAwardName,
@@ -18,10 +19,14 @@ function refused(reasons: { code: string; message: string }[]): DomainError {
   );
 }
 
+/** The levelKey of an organization award's certificate (one per award, by organizationAwardId). */
+export const organizationAwardLevelKey = "ORGANIZATION";
+
 /**
- * 颁发证书 once results are final: a 荣誉证书 per award and award level, a 参赛证书 for everyone
- * else who was placed or listed, numbered by the domain. Issuing again adds only what is missing
- * (a certificate per entry and level, numbers continuing the sequence), never a duplicate.
+ * 颁发证书 once results are final: a 荣誉证书 per award and award level, a 荣誉证书 per
+ * organization award (优秀组织奖, made out to the unit), a 参赛证书 for everyone else who was placed
+ * or listed, numbered by the domain. Issuing again adds only what is missing (a certificate per
+ * entry and level, per organization award, numbers continuing the sequence), never a duplicate.
  */
 export async function issueCertificates(context: Context, activityId: number) {
   const activity = await findActivity(context, activityId);
@@ -34,7 +39,7 @@ export async function issueCertificates(context: Context, activityId: number) {
   return context.prisma.$transaction(async (tx) => {
     // Bumping the categories serializes concurrent issues of the same activity.
     await tx.category.updateMany({ where: { activityId }, data: { version: { increment: 1 } } });
-    const [results, issued] = await Promise.all([
+    const [results, issued, organizationAwardRows] = await Promise.all([
       tx.result.findMany({
         where: { activityId },
         orderBy: [{ categoryId: "asc" }, { trackKey: "asc" }, { registrationId: "asc" }],
@@ -56,12 +61,18 @@ export async function issueCertificates(context: Context, activityId: number) {
         where: { activityId },
         select: { registrationId: true, levelKey: true, sequence: true },
       }),
+      tx.organizationAward.findMany({
+        where: { activityId, certificate: { is: null } },
+        orderBy: { id: "asc" },
+        select: { id: true, name: true, organization: { select: { name: true } } },
+      }),
     ]);
     if (results.length === 0) throw refused([{ code: "RESULTS_NOT_COMPUTED", message: "没有成绩记录" }]);
     const issuedLines = new Set(issued.map((row) => `${row.registrationId}:${row.levelKey}`));
-    const holdsAward = new Set(
-      issued.filter((row) => row.levelKey !== "PARTICIPATION").map((row) => row.registrationId),
-    );
+    const holdsAward = new Set<number>();
+    for (const row of issued) {
+      if (row.registrationId !== null && row.levelKey !== "PARTICIPATION") holdsAward.add(row.registrationId);
+    }
     const singleCategory = configuration.categories?.length === 1;
     const awards: CertificateAward[] = [];
     const participants = new Map<number, CertificateParticipant>();
@@ -95,12 +106,20 @@ export async function issueCertificates(context: Context, activityId: number) {
       }
     }
     for (const id of holdsAward) participants.delete(id);
+    const organizationAwards: CertificateOrganizationAward[] = rule.awards
+      ? organizationAwardRows.map((row) => ({
+          organizationAwardId: row.id,
+          organizationName: row.organization.name,
+          awardName: row.name,
+        }))
+      : [];
     const firstSequence = Math.max(0, ...issued.map((row) => row.sequence)) + 1;
     const built = buildCertificates({
       activity: { code: rule.numberPrefix, name: activity.name, issuerName: rule.issuerName },
       issueDate: context.today,
       firstSequence,
       awards,
+      organizationAwards,
       participants: [...participants.values()],
     });
     if (!built.ok) throw refused(built.reasons);
@@ -108,20 +127,31 @@ export async function issueCertificates(context: Context, activityId: number) {
     if (built.value.length > 0) {
       await tx.certificate.createMany({
         data: built.value.map((certificate) => {
-          const award = awards.find(
-            (line) => line.entryId === certificate.entryId && line.levelName === certificate.levelName,
-          );
-          return {
+          const common = {
             activityId,
-            registrationId: certificate.entryId,
             kind: certificate.kind,
-            levelKey: certificate.kind === "AWARD" ? (award?.levelKey ?? "CITY") : "PARTICIPATION",
             number: certificate.number,
             sequence: certificate.sequence,
             data: JSON.parse(JSON.stringify(certificate)),
             issuedOn: certificate.issueDate,
             issuedAt,
             issuedById: performer.userId,
+          };
+          if (certificate.organizationAwardId !== undefined) {
+            return {
+              ...common,
+              registrationId: null,
+              organizationAwardId: certificate.organizationAwardId,
+              levelKey: organizationAwardLevelKey,
+            };
+          }
+          const award = awards.find(
+            (line) => line.entryId === certificate.entryId && line.levelName === certificate.levelName,
+          );
+          return {
+            ...common,
+            registrationId: certificate.entryId,
+            levelKey: certificate.kind === "AWARD" ? (award?.levelKey ?? "CITY") : "PARTICIPATION",
           };
         }),
       });

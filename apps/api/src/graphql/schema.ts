@@ -17,6 +17,7 @@ import "./types/live.ts";
 import "./types/match.ts";
 import "./types/notification.ts";
 import "./types/organization.ts";
+import "./types/organization-award.ts";
 import "./types/recommendation.ts";
 import "./types/registration.ts";
 import "./types/registration-review.ts";

@@ -1,6 +1,8 @@
 import type { Prisma } from "@jinzhou/db";
 import {
   aggregateRoundEntryScores,
+  committeeRoundResults,
+  committeeVoteResultLabel,
   DomainError,
   Fraction,
   type JudgeTotal,
@@ -30,7 +32,10 @@ import { loadRoundJudgingState, roundClosingBlockersOf } from "./round-judging-s
  * submitted or been excused with a reason (refused with the domain's blockers otherwise); each
  * entry's judge totals are then aggregated by the round's rule (e.g. 去掉最高分和最低分) and written
  * as RoundResult rows with the exact fraction, the untrimmed mean and the working (scores kept and
- * dropped, judges excused) for checking by hand. An exam round closes once every entry has its
+ * dropped, judges excused) for checking by hand. A committee vote (评审委员会表决) closes on the same
+ * conditions (every assigned member has voted or been excused with a reason); each candidate's
+ * result is the number of votes in favour (the domain's committeeRoundResults), with the members in
+ * favour, against and excused in the details. An exam round closes once every entry has its
  * imported score. A matches round (比赛对阵) closes once every event with entries is drawn and every
  * match has a winner; its places come from the brackets when results are computed. Audited as
  * ROUND_CLOSE with the results.
@@ -43,8 +48,9 @@ export async function closeRound(context: Context, roundId: number): Promise<{ r
   requireOpenRound(round);
   const definition = roundDefinitionOf(round);
   const judged = round.kind === "CRITERIA_SCORING" && definition.criteriaScoring !== null;
+  const committee = round.kind === "COMMITTEE_VOTE";
   const matches = round.kind === "MATCHES";
-  if (!judged && !matches && round.kind !== "EXAM") {
+  if (!judged && !committee && !matches && round.kind !== "EXAM") {
     throw new DomainError("ROUND_KIND_MISMATCH", [], `“${round.name}”的结果不由评委评分或考试成绩产生，不在这里结束`);
   }
 
@@ -54,6 +60,8 @@ export async function closeRound(context: Context, roundId: number): Promise<{ r
     let results: { registrationId: number; entry: string; result: string; display: string }[];
     if (judged) {
       results = await writeJudgedResults(tx, round, actor.userId, closedAt);
+    } else if (committee) {
+      results = await writeCommitteeResults(tx, round, actor.userId, closedAt);
     } else {
       // An exam round lists its imported scores; a matches round has none (places come from the
       // brackets when results are computed).
@@ -161,6 +169,65 @@ async function writeJudgedResults(
   }));
   await tx.roundResult.deleteMany({ where: { roundId: round.id } });
   await tx.roundResult.createMany({ data: rows });
+  return rows.map((row) => ({
+    registrationId: row.registrationId,
+    entry: nameOf.get(row.registrationId) ?? String(row.registrationId),
+    result: row.result,
+    display: row.details.resultDisplay,
+  }));
+}
+
+/**
+ * A committee round's results: one row per candidate, result = votes in favour (a whole number),
+ * no untrimmed mean (a vote has no mean); details: the counts favour, against, voters and excused,
+ * and the members in favour, against and excused (with the excusal's reason).
+ */
+async function writeCommitteeResults(
+  tx: Prisma.TransactionClient,
+  round: RoundWithActivity,
+  recordedById: number,
+  recordedAt: Date,
+) {
+  const loaded = await loadRoundJudgingState(tx, round);
+  if (!loaded) throw new DomainError("ROUND_KIND_MISMATCH");
+  const { state } = loaded;
+  const outcome = committeeRoundResults(state);
+  if (!outcome.ok) throw refusal("ROUND_CLOSE_REFUSED", outcome.reasons, "roundId", `“${round.name}”暂不能结束`);
+  const memberName = new Map(state.judges.map((judge) => [judge.judgeId, judge.name]));
+  const excusals = await tx.judgeAssignment.findMany({
+    where: { roundId: round.id, excusedAt: { not: null } },
+    select: { judgeUserId: true, registrationId: true, excuseReason: true },
+  });
+  const members = (ids: readonly number[]) => ids.map((judgeId) => ({ judgeId, judge: memberName.get(judgeId) }));
+  const rows = outcome.entries.map((entry) => ({
+    roundId: round.id,
+    registrationId: entry.entryId,
+    result: entry.result.toString(),
+    untrimmedMean: null,
+    details: {
+      method: "COMMITTEE_VOTE",
+      methodLabel: committeeVoteResultLabel,
+      favour: entry.inFavour,
+      against: entry.against,
+      voters: entry.voters,
+      excused: entry.excused,
+      excusedMembers: entry.excusedJudgeIds.map((judgeId) => ({
+        judgeId,
+        judge: memberName.get(judgeId),
+        reason: excusals.find((row) => row.judgeUserId === judgeId && row.registrationId === entry.entryId)
+          ?.excuseReason,
+      })),
+      inFavourMembers: members(entry.inFavourJudgeIds),
+      againstMembers: members(entry.againstJudgeIds),
+      resultDisplay: `${entry.inFavour} 票`,
+      working: `赞成 ${entry.inFavour} 票，不赞成 ${entry.against} 票，参加表决 ${entry.voters} 人，免于表决 ${entry.excused} 人`,
+    },
+    recordedById,
+    recordedAt,
+  }));
+  await tx.roundResult.deleteMany({ where: { roundId: round.id } });
+  await tx.roundResult.createMany({ data: rows });
+  const nameOf = new Map(outcome.entries.map((entry) => [entry.entryId, entry.name]));
   return rows.map((row) => ({
     registrationId: row.registrationId,
     entry: nameOf.get(row.registrationId) ?? String(row.registrationId),

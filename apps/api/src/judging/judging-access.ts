@@ -3,6 +3,8 @@ import {
   type ActivityConfiguration,
   type ActivityRound,
   type ActivityState,
+  type CriteriaScoringRule,
+  committeeVoteScoringRule,
   DomainError,
   type ErrorCode,
   Fraction,
@@ -11,6 +13,7 @@ import {
   type JudgingStep,
   judgingStepStateReasons,
   type Reason,
+  type RoundKind,
 } from "@jinzhou/domain";
 import { requireActivityManager } from "../activities/activity-access.ts";
 import type { Context } from "../context.ts";
@@ -164,13 +167,29 @@ export async function recusalsOf(db: Db, registrationIds: readonly number[]) {
   return rows.map((row) => ({ judgeId: row.judgeUserId, entryId: row.registrationId, reason: row.reason }));
 }
 
-/** The criteria-scoring rule of a judged round, or ROUND_KIND_MISMATCH. */
+/**
+ * The score-sheet rule of a round judged through score sheets, or null: a criteria-scoring round's
+ * configured rule, or for a committee vote (评审委员会表决) the domain's one-item sheet, 1 = 赞成
+ * and 0 = 不赞成 (its result is the votes in favour, see close-round.ts).
+ */
+export function sheetRuleOf(round: { kind: RoundKind }, definition: ActivityRound): CriteriaScoringRule | null {
+  if (round.kind === "COMMITTEE_VOTE") return committeeVoteScoringRule();
+  if (round.kind === "CRITERIA_SCORING") return definition.criteriaScoring;
+  return null;
+}
+
+/**
+ * The score-sheet rule of a judged round — criteria scoring, or a committee vote whose members are
+ * judge accounts seated, assigned, voting and unlocked exactly like a scoring panel — or
+ * ROUND_KIND_MISMATCH.
+ */
 export function criteriaRuleOf(round: RoundWithActivity) {
   const definition = roundDefinitionOf(round);
-  if (round.kind !== "CRITERIA_SCORING" || !definition.criteriaScoring) {
-    throw new DomainError("ROUND_KIND_MISMATCH", [], `“${round.name}”不是按评分标准由评委打分的轮次`);
+  const rule = sheetRuleOf(round, definition);
+  if (!rule) {
+    throw new DomainError("ROUND_KIND_MISMATCH", [], `“${round.name}”不是由评委打分或评审委员会表决的轮次`);
   }
-  return { definition, rule: definition.criteriaScoring };
+  return { definition, rule };
 }
 
 /** A stored exact value: decimal text ("86.5") or a fraction ("263/3"). */

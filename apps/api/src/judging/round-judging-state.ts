@@ -6,20 +6,22 @@ import {
   type RoundWithActivity,
   roundDefinitionOf,
   roundEntryRows,
+  sheetRuleOf,
 } from "./judging-access.ts";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /**
- * Everything the closing rules look at for a criteria-scoring round, read in a few queries: the
- * accepted entries, every assignment with its judge, excusal and score sheet.
+ * Everything the closing rules look at for a round judged through score sheets (criteria scoring,
+ * or a committee vote), read in a few queries: the accepted entries, every assignment with its
+ * judge, excusal and score sheet. Null for other rounds.
  */
 export async function loadRoundJudgingState(
   db: Db,
   round: RoundWithActivity,
 ): Promise<{ state: RoundJudgingState; entries: RoundEntryRow[] } | null> {
-  const definition = roundDefinitionOf(round);
-  if (!definition.criteriaScoring) return null;
+  const rule = sheetRuleOf(round, roundDefinitionOf(round));
+  if (!rule) return null;
   // One after the other: inside a transaction the statements share one connection.
   const entries = await roundEntryRows(db, round.activityId);
   const assignments = await db.judgeAssignment.findMany({
@@ -40,7 +42,7 @@ export async function loadRoundJudgingState(
   return {
     entries,
     state: {
-      rule: definition.criteriaScoring,
+      rule,
       judges: [...judges].map(([judgeId, name]) => ({ judgeId, name })),
       entries: entries.map((entry) => ({ entryId: entry.id, name: entryNameOf(entry) })),
       assignments: current.map((row) => ({ entryId: row.registrationId, judgeId: row.judgeUserId })),

@@ -4,9 +4,9 @@ import { roundClosingBlockersOf } from "./round-judging-state.ts";
 
 /**
  * The progress of every round of an activity as the lifecycle rules want it (发布结果公示 needs every
- * round closed, and names what keeps an open one from closing): judged and exam rounds with the
- * judging blockers; other kinds (votes, matches) as closed or not, their blockers being their own
- * workflows'. In the configuration's order.
+ * round closed, and names what keeps an open one from closing): judged, committee-vote and exam
+ * rounds with the judging blockers; other kinds (public votes, matches) as closed or not, their
+ * blockers being their own workflows'. In the configuration's order.
  */
 export async function activityRoundProgress(
   db: PrismaClient | Prisma.TransactionClient,
@@ -22,7 +22,7 @@ export async function activityRoundProgress(
   });
   const progress: ActivityRoundProgress[] = [];
   for (const round of rounds) {
-    const judged = round.kind === "CRITERIA_SCORING" || round.kind === "EXAM";
+    const judged = round.kind === "CRITERIA_SCORING" || round.kind === "COMMITTEE_VOTE" || round.kind === "EXAM";
     progress.push({
       name: round.name,
       closed: round.closedAt !== null,

@@ -20,9 +20,10 @@ export interface RoundPanelChange {
 }
 
 /**
- * Seats the judges of one category's panel (评委组) in a criteria-scoring round: the list given
- * replaces the panel. Only users with the role 评委 may sit; a judge who already has entries of the
- * category assigned in the round keeps their seat until those assignments are changed.
+ * Seats the judges of one category's panel (评委组) in a criteria-scoring round, or the members of a
+ * committee vote (评审委员会表决): the list given replaces the panel. Only users with the role 评委 may
+ * sit; a judge who already has entries of the category assigned in the round keeps their seat until
+ * those assignments are changed.
  */
 export async function setRoundPanel(context: Context, change: RoundPanelChange) {
   const round = await findRound(context, change.roundId);

@@ -1,12 +1,13 @@
 import type { Prisma } from "@jinzhou/db";
-import { type ActivityConfiguration, DomainError } from "@jinzhou/domain";
+import { type ActivityConfiguration, committeeVoteScoringRule, DomainError } from "@jinzhou/domain";
 
 /**
  * Makes the activity's round and criterion rows say what its configuration says, matched by key
  * (RoundDefinition.key, Criterion.key), the way syncCategories does for categories: new keys are
  * created, existing ones updated, missing ones deleted. A round that already has assignments,
  * results, draws, ballots or votes is never deleted (RECORD_IN_USE). A judgement-marks round keeps
- * its aspects as criteria with the maximum "3". Call it in the transaction that writes the
+ * its aspects as criteria with the maximum "3"; a committee vote has the one criterion of its
+ * members' sheet, `favour` (表决（1 = 赞成，0 = 不赞成）, max "1"). Call it in the transaction that writes the
  * configuration. Returns the round keys created, updated and deleted, for the audit entry.
  */
 export async function syncRounds(
@@ -81,6 +82,10 @@ function criteriaOf(round: ActivityConfiguration["rounds"][number]): CriterionDa
       max: criterion.max.trim(),
       sortOrder,
     }));
+  }
+  if (round.kind === "COMMITTEE_VOTE") {
+    // The committee member's one-item sheet (赞成 1 / 不赞成 0), shown as the round's criterion.
+    return committeeVoteScoringRule().criteria.map((criterion, sortOrder) => ({ ...criterion, sortOrder }));
   }
   if (round.judgementMarks) {
     return round.judgementMarks.aspects.map((aspect, sortOrder) => ({

@@ -6,6 +6,9 @@ import {
   aggregateRoundEntryScores,
   type CriteriaScoringRule,
   cityAwardTrack,
+  committeeVoteResult,
+  committeeVoteResultLabel,
+  committeeVoteScoringRule,
   entryJudgingStatuses,
   type Fraction,
   type RoundJudgingState,
@@ -36,7 +39,7 @@ export interface Scoreboard {
   activityId: number;
   activityName: string;
   activityState: ActivityState;
-  /** How the judges' scores are combined, e.g. "去掉最高分和最低分后的平均分". */
+  /** How the judges' scores are combined, e.g. "去掉最高分和最低分后的平均分"; "赞成票数" for a committee vote. */
   aggregationMethod: string;
   /** Ranked entries first (by category, then place), unscored ones after. */
   entries: ScoreboardEntry[];
@@ -55,7 +58,8 @@ function ruleOf(configuration: ActivityConfiguration, roundKey: string): Criteri
  * The round's scoreboard as the public may see it: per entry the aggregate of the judges' submitted
  * and locked sheets by the round's rule (the domain's aggregateRoundEntryScores once every sheet is
  * in, which applies per-judge normalization too; before that aggregateJudgeScores per entry over
- * the sheets so far), the number of judges who submitted, and the places within each category.
+ * the sheets so far; for a committee vote, the votes in favour cast so far), the number of judges
+ * who submitted, and the places within each category.
  * Never individual judges' scores, never ID numbers. Four statements whatever the round's size.
  */
 export async function computeScoreboard(prisma: PrismaClient, roundId: number): Promise<Scoreboard | null> {
@@ -97,7 +101,7 @@ export async function computeScoreboard(prisma: PrismaClient, roundId: number): 
   });
 
   const configuration = round.activity.configuration as unknown as ActivityConfiguration;
-  const rule = ruleOf(configuration, round.key);
+  const rule = round.kind === "COMMITTEE_VOTE" ? committeeVoteScoringRule() : ruleOf(configuration, round.key);
   const nameOf = (registration: (typeof registrations)[number]) =>
     registration.name ?? (registration.members.map((member) => member.worker.name).join("、") || "（未命名）");
   const state: RoundJudgingState = {
@@ -130,8 +134,14 @@ export async function computeScoreboard(prisma: PrismaClient, roundId: number): 
 
   const statuses = entryJudgingStatuses(state);
   const results = new Map<number, Fraction>();
-  const complete = aggregateRoundEntryScores(state);
-  if (complete.ok) {
+  const committee = round.kind === "COMMITTEE_VOTE";
+  const complete = committee ? null : aggregateRoundEntryScores(state);
+  if (committee) {
+    // A committee vote: the votes in favour cast and locked so far (never a mean).
+    for (const status of statuses) {
+      if (status.counted.length > 0) results.set(status.entryId, committeeVoteResult(status).result);
+    }
+  } else if (complete?.ok) {
     for (const entry of complete.entries) results.set(entry.entryId, entry.aggregate.result);
   } else {
     for (const status of statuses) {
@@ -200,7 +210,7 @@ export async function computeScoreboard(prisma: PrismaClient, roundId: number): 
     activityId: round.activity.id,
     activityName: round.activity.name,
     activityState: round.activity.state,
-    aggregationMethod: scoreAggregationLabels[rule.aggregation.method],
+    aggregationMethod: committee ? committeeVoteResultLabel : scoreAggregationLabels[rule.aggregation.method],
     entries,
     computedAt: new Date(),
   };

@@ -1,8 +1,9 @@
 // The 全健排舞 line-dance show (职工“全健排舞”展演), an exhibition run by the culture palace (文化宫,
 // account `culture`) in early June 2015, driven only through the documented API (docs/api/*.md):
 // teams enrolled by the unit admin, reviews, five judges scoring the show, 优胜奖 for the better
-// half (shared places share it), a notice across the Dragon Boat Festival, certificates for every
-// team (荣誉证书 for the 优胜奖, 参赛证书 for the others).
+// half (shared places share it), a notice across the Dragon Boat Festival, the 优秀组织奖 for
+// 古塔区总工会 (which sent every team), certificates for every team (荣誉证书 for the 优胜奖, 参赛证书
+// for the others) and the union's own 荣誉证书 for the 优秀组织奖.
 import { testProviders } from "@jinzhou/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Scenario, startScenario } from "./scenario-client.ts";
@@ -223,7 +224,7 @@ describe.each(testProviders())("the 全健排舞 line-dance show (%s)", (provide
     ]);
   });
 
-  it("the notice skips the Dragon Boat Festival; finalized; every team gets a certificate", async () => {
+  it("the notice skips the Dragon Boat Festival; 古塔区总工会 gets the 优秀组织奖; finalized; certificates for every team and the union", async () => {
     at("2015-06-15T10:00:00");
     let culture = await scenario.as("culture");
     const notice = await culture.run<{
@@ -242,6 +243,41 @@ describe.each(testProviders())("the 全健排舞 line-dance show (%s)", (provide
     ]);
     expect(notice.publishResultsForNotice).toMatchObject({ firstDay: "2015-06-16", endDate: "2015-06-23" });
 
+    // During the notice the culture palace grants 古塔区总工会, whose units sent all five teams, the
+    // 优秀组织奖 (the template offers it); the public sees it next to the results.
+    const found = await culture.run<{ allOrganizations: { id: string; name: string }[] }>(
+      `{ allOrganizations(filter: { q: "古塔区总工会" }, page: 0, perPage: 5) { id name } }`,
+    );
+    const guta = found.allOrganizations.find((organization) => organization.name === "古塔区总工会");
+    const granted = await culture.run<{
+      grantOrganizationAward: { id: string; name: string; organizationName: string };
+    }>(
+      `mutation($a: ID!, $o: ID!, $r: String!) { grantOrganizationAward(activityId: $a, organizationId: $o, reason: $r) {
+        id name organizationName } }`,
+      { a: activityId, o: guta?.id, r: "组织 5 支队伍、15 名职工参赛，覆盖区内各基层工会" },
+    );
+    expect(granted.grantOrganizationAward).toMatchObject({ name: "优秀组织奖", organizationName: "古塔区总工会" });
+    const again = await culture.refused(
+      `mutation($a: ID!, $o: ID!) { grantOrganizationAward(activityId: $a, organizationId: $o, reason: "重复") { id } }`,
+      { a: activityId, o: guta?.id },
+    );
+    expect(again).toEqual({
+      code: "ORGANIZATION_AWARD_REFUSED",
+      message: "不能授予优秀组织奖：该单位已获本活动的“优秀组织奖”，不能重复授予",
+    });
+    const publicView = await scenario.public.run<{
+      allOrganizationAwards: { organizationName: string; name: string; reason: string }[];
+    }>(`query($a: ID) { allOrganizationAwards(filter: { activityId: $a }) { organizationName name reason } }`, {
+      a: activityId,
+    });
+    expect(publicView.allOrganizationAwards).toEqual([
+      {
+        organizationName: "古塔区总工会",
+        name: "优秀组织奖",
+        reason: "组织 5 支队伍、15 名职工参赛，覆盖区内各基层工会",
+      },
+    ]);
+
     at("2015-06-24T09:00:00");
     culture = await scenario.as("culture");
     const final = await culture.run<{ finalizeResults: { state: string } }>(
@@ -257,22 +293,49 @@ describe.each(testProviders())("the 全健排舞 line-dance show (%s)", (provide
         heading: string;
         recipientName: string;
         awardName: string | null;
+        citation: string;
+        registrationId: string | null;
         downloadPath: string;
       }[];
     }>(
-      `mutation($a: ID!) { issueCertificates(activityId: $a) { id number kind heading recipientName awardName downloadPath } }`,
+      `mutation($a: ID!) { issueCertificates(activityId: $a) { id number kind heading recipientName awardName citation registrationId downloadPath } }`,
       { a: activityId },
     );
-    // 荣誉证书 for the three 优胜奖 teams (place order), then 参赛证书 for the other two.
+    // 荣誉证书 for the three 优胜奖 teams (place order), then the 优秀组织奖 of 古塔区总工会 (after the
+    // entries' awards, before participation), then 参赛证书 for the other two teams.
     expect(issued.issueCertificates.map((row) => [row.number, row.kind, row.recipientName, row.awardName])).toEqual([
       ["JZ-2015-PW-0001", "AWARD", "古塔铁路排舞队", "优胜奖"],
       ["JZ-2015-PW-0002", "AWARD", "古塔电力排舞队", "优胜奖"],
       ["JZ-2015-PW-0003", "AWARD", "古塔机床排舞队", "优胜奖"],
-      ["JZ-2015-PW-0004", "PARTICIPATION", "古塔纺织排舞队", null],
-      ["JZ-2015-PW-0005", "PARTICIPATION", "古塔商贸排舞队", null],
+      ["JZ-2015-PW-0004", "AWARD", "古塔区总工会", "优秀组织奖"],
+      ["JZ-2015-PW-0005", "PARTICIPATION", "古塔纺织排舞队", null],
+      ["JZ-2015-PW-0006", "PARTICIPATION", "古塔商贸排舞队", null],
     ]);
     expect(issued.issueCertificates[0]?.heading).toBe("荣誉证书");
-    const pdf = await culture.download(issued.issueCertificates[3]?.downloadPath ?? "");
+    const organizationCertificate = issued.issueCertificates[3];
+    expect(organizationCertificate).toMatchObject({
+      heading: "荣誉证书",
+      registrationId: null,
+      citation: "古塔区总工会在2015年职工“全健排舞”展演中荣获“优秀组织奖”。特发此证，以资鼓励。",
+    });
+    // Issuing again adds nothing.
+    const reissued = await culture.run<{ issueCertificates: { number: string }[] }>(
+      `mutation($a: ID!) { issueCertificates(activityId: $a) { number } }`,
+      { a: activityId },
+    );
+    expect(reissued.issueCertificates.map((row) => row.number)).toEqual(
+      issued.issueCertificates.map((row) => row.number),
+    );
+    // The union's admin downloads its certificate.
+    const unit = await scenario.as("unit");
+    const own = await unit.download(organizationCertificate?.downloadPath ?? "");
+    expect(own.status).toBe(200);
+    expect(
+      Buffer.from(await own.arrayBuffer())
+        .toString("latin1")
+        .startsWith("%PDF-"),
+    ).toBe(true);
+    const pdf = await culture.download(issued.issueCertificates[4]?.downloadPath ?? "");
     expect(pdf.status).toBe(200);
     expect(
       Buffer.from(await pdf.arrayBuffer())
@@ -285,8 +348,7 @@ describe.each(testProviders())("the 全健排舞 line-dance show (%s)", (provide
       Buffer.from(await whole.arrayBuffer())
         .toString("latin1")
         .match(/\/Type \/Page\b/g)?.length,
-    ).toBe(5);
-    // The 优秀组织奖 (organizationAward: true in the template) is not issued by the API yet: see the report.
+    ).toBe(6);
 
     const admin = await scenario.as("admin");
     const log = await admin.run<{ allAuditEntries: { action: string }[] }>(
@@ -301,6 +363,7 @@ describe.each(testProviders())("the 全健排舞 line-dance show (%s)", (provide
       "SCORE_SUBMIT",
       "ROUND_CLOSE",
       "PUBLIC_NOTICE_PUBLISH",
+      "ORGANIZATION_AWARD_GRANT",
     ]) {
       expect(actions, action).toContain(action);
     }

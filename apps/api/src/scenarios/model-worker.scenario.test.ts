@@ -89,32 +89,20 @@ describe.each(testProviders())("the 2015 model-worker selection (%s)", (provider
     // The organizer adjusts the draft for this year:
     // - 30 places (this edition's total), 1 guaranteed per county;
     // - the chain 县区审核 → 主办审核 (a nomination is already the unit's decision);
-    // - the committee's vote. The API records no COMMITTEE_VOTE ballots (see the report of this
-    //   scenario), so the committee of five members (the five judge accounts) votes through a
-    //   score sheet of one item, 赞成 (1) or 不赞成 (0); the round's result is the share in favour
-    //   (the mean of the five 0/1 sheets, out of 1), and the total is 100 × that share;
+    // - the committee's vote: the template's 评审委员会表决 round as it is, except its size. The demo
+    //   has five judge accounts (judge, judge2 … judge5) to sit as the committee, and every candidate
+    //   is voted on by judgesPerEntry members while the round's maximum (maxResult) must equal the
+    //   committee's size, so both go from 15 to 5. A candidate's result is the votes in favour
+    //   (0 … 5), and the total is 100 × votes ÷ 5;
     // - three titles in this round of 差额评选: the committee ranks the nominees and the top three
     //   places become 锦州市劳动模范 (a tie across the third place would have to be separated).
     const configuration = {
       ...created.configuration,
       quota: { ...template.quota, total: 30 },
       approvalChain: { levels: ["COUNTY_OR_INDUSTRY", "ORGANIZER"] },
-      rounds: [
-        {
-          key: "committee",
-          name: "评审委员会表决",
-          kind: "CRITERIA_SCORING",
-          weight: "100",
-          maxResult: "1",
-          criteriaScoring: {
-            criteria: [{ key: "favour", name: "赞成", max: "1" }],
-            step: "1",
-            aggregation: { method: "MEAN" },
-          },
-          judgementMarks: null,
-          judgesPerEntry: 5,
-        },
-      ],
+      rounds: template.rounds.map((round) =>
+        round.kind === "COMMITTEE_VOTE" ? { ...round, judgesPerEntry: 5, maxResult: "5" } : round,
+      ),
       awards: {
         tiers: [{ key: "MODEL_WORKER", name: "锦州市劳动模范", size: { by: "COUNT", count: 3 } }],
         championTitle: false,
@@ -317,10 +305,23 @@ describe.each(testProviders())("the 2015 model-worker selection (%s)", (provider
     await org.run(`mutation Close($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_CLOSED) { state } }`, {
       id: activityId,
     });
-    const { allRounds } = await org.run<{ allRounds: { id: string }[] }>(
-      `query Rounds($a: ID!) { allRounds(perPage: 5, filter: { activityId: $a }) { id key } }`,
+    const { allRounds } = await org.run<{
+      allRounds: {
+        id: string;
+        key: string;
+        kind: string;
+        maxResult: string;
+        judgesPerEntry: number;
+        criteria: unknown[];
+      }[];
+    }>(
+      `query Rounds($a: ID!) { allRounds(perPage: 5, filter: { activityId: $a }) { id key kind maxResult judgesPerEntry criteria { key name max } } }`,
       { a: activityId },
     );
+    // The round tells the members how to vote: one item, favour, 1 (赞成) or 0 (不赞成).
+    expect(allRounds.map((r) => [r.key, r.kind, r.maxResult, r.judgesPerEntry, r.criteria])).toEqual([
+      ["committee", "COMMITTEE_VOTE", "5", 5, [{ key: "favour", name: "表决（1 = 赞成，0 = 不赞成）", max: "1" }]],
+    ]);
     const roundId = allRounds[0]?.id;
     const { allActivities } = await org.run<{ allActivities: { categories: { id: string }[] }[] }>(
       `query A($ids: [ID!]) { allActivities(perPage: 1, filter: { ids: $ids }) { categories { id key } } }`,
@@ -350,7 +351,7 @@ describe.each(testProviders())("the 2015 model-worker selection (%s)", (provider
       [han.id]: ["judge", "judge2", "judge3", "judge4"],
       [wu.id]: ["judge", "judge2"],
     };
-    // A half vote is not a vote: the sheet's step is 1.
+    // A half vote is not a vote: a member's sheet takes 1 or 0.
     const { myJudgeAssignments: firstSheets } = await (await s.as("judge")).run<{
       myJudgeAssignments: { id: string }[];
     }>(`query Mine($r: ID) { myJudgeAssignments(roundId: $r) { id } }`, { r: roundId });
@@ -381,9 +382,22 @@ describe.each(testProviders())("the 2015 model-worker selection (%s)", (provider
       { a: activityId },
     );
     expect(computeResults).toMatchObject({ resultCount: 4, blockingTies: [] });
-    // Share in favour (result out of 1) × 100 = total:
-    //   周爽玲 5/5 → 100, 赵洪海 5/5 → 100: a shared 1st place; 韩丽佳 4/5 → 80: place 3 (2 skipped);
-    //   吴英丹 2/5 → 40: place 4. Three titles cover places 1…3: 周爽玲, 赵洪海, 韩丽佳.
+    // The round results are the votes in favour: 周爽玲 5, 赵洪海 5, 韩丽佳 4, 吴英丹 2.
+    const { allRoundResults } = await org.run<{
+      allRoundResults: { entryName: string; result: string; details: { favour: number; against: number } }[];
+    }>(
+      `query RoundResults($r: ID) { allRoundResults(perPage: 10, filter: { roundId: $r }) { entryName result details } }`,
+      { r: roundId },
+    );
+    expect(allRoundResults.map((r) => [r.entryName, r.result, r.details.favour, r.details.against])).toEqual([
+      ["周爽玲", "5", 5, 0],
+      ["赵洪海", "5", 5, 0],
+      ["韩丽佳", "4", 4, 1],
+      ["吴英丹", "2", 2, 3],
+    ]);
+    // Total = 100 × votes in favour ÷ 5 members:
+    //   周爽玲 5 → 100, 赵洪海 5 → 100: a shared 1st place; 韩丽佳 4 → 80: place 3 (2 skipped);
+    //   吴英丹 2 → 40: place 4. Three titles cover places 1…3: 周爽玲, 赵洪海, 韩丽佳.
     const { allResults } = await org.run<{
       allResults: {
         entrantName: string;

@@ -38,6 +38,18 @@ export interface CertificateAward extends CertificateParticipant {
   titles: readonly string[];
 }
 
+/**
+ * An award made to a unit (优秀组织奖) for how it organized its people's part in the activity: a
+ * 荣誉证书 made out to the unit itself.
+ */
+export interface CertificateOrganizationAward {
+  organizationAwardId: number;
+  /** The unit as printed, e.g. "古塔区总工会". */
+  organizationName: string;
+  /** As printed, e.g. "优秀组织奖". */
+  awardName: string;
+}
+
 export type CertificateKind = "AWARD" | "PARTICIPATION";
 
 export const certificateHeadings: Record<CertificateKind, string> = {
@@ -53,7 +65,14 @@ export interface CertificateData {
   kind: CertificateKind;
   /** 荣誉证书 or 参赛证书. */
   heading: string;
-  entryId: number;
+  /** The entry it certifies; null for a unit's organization award. */
+  entryId: number | null;
+  /**
+   * The organization award it certifies (then entryId is null and the recipient is the unit);
+   * absent on an entry's certificate.
+   */
+  organizationAwardId?: number;
+  /** The person, team or project; for an organization award, the unit. */
   recipientName: string;
   organizationName: string;
   activityName: string;
@@ -75,6 +94,8 @@ export interface CertificateBatchInput {
   /** Sequence of this batch's first certificate: 1 for the first batch, the last issued + 1 after. */
   firstSequence?: number;
   awards: readonly CertificateAward[];
+  /** Awards made to units (优秀组织奖); none when left out. */
+  organizationAwards?: readonly CertificateOrganizationAward[];
   /** Everyone who took part; those holding an award certificate get no 参赛证书 as well. */
   participants: readonly CertificateParticipant[];
 }
@@ -83,12 +104,14 @@ export type CertificateBatchOutcome = { ok: true; value: CertificateData[] } | {
 
 /**
  * Builds a batch of certificates: one 荣誉证书 per award line (an entry awarded on both the city
- * and the county level gets two), then one 参赛证书 for every participant without an award.
+ * and the county level gets two), then one 荣誉证书 per organization award (made out to the unit),
+ * then one 参赛证书 for every participant without an award.
  *
  * Numbering does not depend on the order of the input, so rebuilding a batch gives every
  * certificate the same number: award certificates first, by category key, level key ("CITY"
- * before "COUNTY-…"), place (no place last), entry id; then participation certificates by
- * category key and entry id. Keys are compared by code point, never by locale.
+ * before "COUNTY-…"), place (no place last), entry id; then organization awards by their id; then
+ * participation certificates by category key and entry id. Keys are compared by code point, never
+ * by locale.
  */
 export function buildCertificates(input: CertificateBatchInput): CertificateBatchOutcome {
   const reasons = validateBatch(input);
@@ -101,6 +124,9 @@ export function buildCertificates(input: CertificateBatchInput): CertificateBatc
       compareText(a.levelKey, b.levelKey) ||
       (a.place ?? Number.POSITIVE_INFINITY) - (b.place ?? Number.POSITIVE_INFINITY) ||
       a.entryId - b.entryId,
+  );
+  const organizationAwards = [...(input.organizationAwards ?? [])].sort(
+    (a, b) => a.organizationAwardId - b.organizationAwardId,
   );
   const awarded = new Set(awards.map((award) => award.entryId));
   const participants = input.participants
@@ -131,6 +157,27 @@ export function buildCertificates(input: CertificateBatchInput): CertificateBatc
       awardName: award.awardName,
       titles: award.titles,
       citation: awardCitation(activity, award),
+    });
+  }
+  for (const award of organizationAwards) {
+    const sequence = firstSequence + certificates.length;
+    const organizationName = award.organizationName.trim();
+    const awardName = award.awardName.trim();
+    certificates.push({
+      ...common,
+      number: formatCertificateNumber(activity.code, sequence),
+      sequence,
+      kind: "AWARD",
+      heading: certificateHeadings.AWARD,
+      entryId: null,
+      organizationAwardId: award.organizationAwardId,
+      recipientName: organizationName,
+      organizationName,
+      categoryName: null,
+      levelName: null,
+      awardName,
+      titles: [],
+      citation: `${organizationName}在${activity.name}中荣获“${awardName}”。特发此证，以资鼓励。`,
     });
   }
   for (const participant of participants) {
@@ -214,6 +261,23 @@ function validateBatch(input: CertificateBatchInput): Reason[] {
       });
     }
     awardLines.add(line);
+  });
+  const organizationAwardIds = new Set<number>();
+  (input.organizationAwards ?? []).forEach((award, index) => {
+    const label = `第 ${index + 1} 条组织奖记录`;
+    if (award.organizationName.trim() === "") {
+      reasons.push({ code: "CERTIFICATE_ORGANIZATION_REQUIRED", message: `${label}缺少获奖单位名称` });
+    }
+    if (award.awardName.trim() === "") {
+      reasons.push({ code: "CERTIFICATE_AWARD_NAME_REQUIRED", message: `${label}缺少奖项名称` });
+    }
+    if (organizationAwardIds.has(award.organizationAwardId)) {
+      reasons.push({
+        code: "CERTIFICATE_ORGANIZATION_AWARD_DUPLICATE",
+        message: `${label}（${award.organizationName.trim() || `#${award.organizationAwardId}`}）重复出现`,
+      });
+    }
+    organizationAwardIds.add(award.organizationAwardId);
   });
   const participantIds = new Set<number>();
   input.participants.forEach((participant, index) => {

@@ -1,4 +1,14 @@
 export {
+  type CommitteeRoundResults,
+  type CommitteeVoteResult,
+  type CommitteeVotes,
+  committeeRoundResults,
+  committeeVoteCriterionKey,
+  committeeVoteResult,
+  committeeVoteResultLabel,
+  committeeVoteScoringRule,
+} from "./committee-vote.ts";
+export {
   isJudgeConflicted,
   type JudgedEntry,
   type JudgeProfile,

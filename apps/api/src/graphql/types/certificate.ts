@@ -1,7 +1,7 @@
 import type { Prisma } from "@jinzhou/db";
 import { type CertificateData, certificateHeadings } from "@jinzhou/domain";
 import { issueCertificates } from "../../certificates/issue-certificates.ts";
-import { requireActor } from "../../organizations/organization-scope.ts";
+import { organizationScopeWhere, requireActor } from "../../organizations/organization-scope.ts";
 import { managedActivityScope } from "../../results/result-scope.ts";
 import { builder } from "../builder.ts";
 import { type ListArguments, listArguments, optionalRowId, orderOf, pageOf, rowId } from "../list-args.ts";
@@ -14,17 +14,29 @@ function dataOf(row: { data: Prisma.JsonValue }): CertificateData {
 }
 
 builder.prismaObject("Certificate", {
-  description: "证书（荣誉证书或参赛证书）；编号在活动内唯一，重复颁发不会产生重复证书",
+  description:
+    "证书（荣誉证书或参赛证书）；编号在活动内唯一，重复颁发不会产生重复证书。优秀组织奖的荣誉证书以单位为获奖者（registrationId 为空）",
   fields: (t) => ({
     id: t.exposeID("id"),
     activityId: t.exposeInt("activityId"),
-    registrationId: t.exposeInt("registrationId"),
+    registrationId: t.exposeInt("registrationId", {
+      nullable: true,
+      description: "所证明的报名；优秀组织奖的证书为空",
+    }),
+    organizationAwardId: t.exposeInt("organizationAwardId", {
+      nullable: true,
+      description: "所证明的优秀组织奖；报名的证书为空",
+    }),
     kind: t.expose("kind", { type: CertificateKindEnum }),
     levelKey: t.exposeString("levelKey", { description: "奖项层级代码（CITY、COUNTY-…），参赛证书为 PARTICIPATION" }),
     number: t.exposeString("number", { description: "证书编号，如 JZ-ZYB-0001" }),
     sequence: t.exposeInt("sequence"),
     heading: t.string({ select: { data: true }, resolve: (row) => dataOf(row).heading }),
-    recipientName: t.string({ select: { data: true }, resolve: (row) => dataOf(row).recipientName }),
+    recipientName: t.string({
+      description: "获证人、队伍或项目；优秀组织奖为获奖单位",
+      select: { data: true },
+      resolve: (row) => dataOf(row).recipientName,
+    }),
     organizationName: t.string({ select: { data: true }, resolve: (row) => dataOf(row).organizationName }),
     activityName: t.string({ select: { data: true }, resolve: (row) => dataOf(row).activityName }),
     categoryName: t.string({ nullable: true, select: { data: true }, resolve: (row) => dataOf(row).categoryName }),
@@ -49,6 +61,7 @@ const CertificateFilter = builder.inputType("CertificateFilter", {
     ids: t.idList(),
     activityId: t.id(),
     registrationId: t.id(),
+    organizationAwardId: t.id(),
     kind: t.field({ type: CertificateKindEnum }),
   }),
 });
@@ -62,6 +75,8 @@ function certificateWhere(
   if (activityId !== undefined) conditions.push({ activityId });
   const registrationId = optionalRowId(filter?.registrationId);
   if (registrationId !== undefined) conditions.push({ registrationId });
+  const organizationAwardId = optionalRowId(filter?.organizationAwardId);
+  if (organizationAwardId !== undefined) conditions.push({ organizationAwardId });
   if (filter?.kind) conditions.push({ kind: filter.kind });
   return { AND: conditions };
 }
@@ -76,7 +91,10 @@ const sortable: Record<string, (direction: "asc" | "desc") => Prisma.Certificate
 const listArgs = listArguments(CertificateFilter);
 const managers = ["ADMIN", "ORGANIZER"] as const;
 
-/** The admin and organizers see their activities' certificates; a worker sees their own. */
+/**
+ * The admin and organizers see their activities' certificates; a worker sees their own; a unit
+ * admin sees the organization award certificates (优秀组织奖) of units in their subtree.
+ */
 async function visibleCertificateWhere(
   context: Parameters<typeof managedActivityScope>[0],
   filter: typeof CertificateFilter.$inferInput | null | undefined,
@@ -85,14 +103,16 @@ async function visibleCertificateWhere(
   const scope: Prisma.CertificateWhereInput =
     actor.role === "WORKER"
       ? { registration: { members: { some: { workerId: actor.workerId ?? -1 } } } }
-      : { activity: await managedActivityScope(context) };
+      : actor.role === "UNIT_ADMIN"
+        ? { organizationAward: { organization: organizationScopeWhere(actor) } }
+        : { activity: await managedActivityScope(context) };
   return { AND: [certificateWhere(filter), scope] };
 }
 
 builder.queryFields((t) => ({
   allCertificates: t.prismaField({
     type: ["Certificate"],
-    authScopes: { role: [...managers, "WORKER"] },
+    authScopes: { role: [...managers, "WORKER", "UNIT_ADMIN"] },
     args: listArgs,
     resolve: async (query, _root, args, context) =>
       context.prisma.certificate.findMany({
@@ -104,7 +124,7 @@ builder.queryFields((t) => ({
   }),
   _allCertificatesMeta: t.field({
     type: ListMetadata,
-    authScopes: { role: [...managers, "WORKER"] },
+    authScopes: { role: [...managers, "WORKER", "UNIT_ADMIN"] },
     args: listArgs,
     resolve: async (_root, args, context) => ({
       count: await context.prisma.certificate.count({ where: await visibleCertificateWhere(context, args.filter) }),
@@ -113,7 +133,7 @@ builder.queryFields((t) => ({
   Certificate: t.prismaField({
     type: "Certificate",
     nullable: true,
-    authScopes: { role: [...managers, "WORKER"] },
+    authScopes: { role: [...managers, "WORKER", "UNIT_ADMIN"] },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, context) =>
       context.prisma.certificate.findFirst({

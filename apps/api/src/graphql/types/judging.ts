@@ -1,6 +1,8 @@
 import type { Prisma } from "@jinzhou/db";
 import {
   type ActivityConfiguration,
+  committeeVoteResultLabel,
+  committeeVoteScoringRule,
   DomainError,
   defaultScoreStep,
   roundKindLabels,
@@ -288,7 +290,8 @@ builder.prismaObject("JudgeAssignment", {
 });
 
 builder.prismaObject("RoundResult", {
-  description: "一个参赛对象在一个轮次的结果（导入的考试成绩，或结束评审时汇总的评委评分），附计算过程",
+  description:
+    "一个参赛对象在一个轮次的结果（导入的考试成绩、结束评审时汇总的评委评分，或评审委员会表决的赞成票数），附计算过程",
   fields: (t) => ({
     id: t.exposeID("id"),
     roundId: t.exposeID("roundId"),
@@ -308,7 +311,8 @@ builder.prismaObject("RoundResult", {
     details: t.expose("details", {
       type: "JSON",
       nullable: true,
-      description: "计算过程：保留和去掉的分数、免于评分的评委等",
+      description:
+        "计算过程：保留和去掉的分数、免于评分的评委等；评审委员会表决为 favour 赞成、against 不赞成、voters 参加表决、excused 免于表决的人数及委员名单",
     }),
     recordedAt: t.expose("recordedAt", { type: "DateTime" }),
   }),
@@ -351,7 +355,7 @@ builder.prismaObject("Round", {
     closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
     judgesPerEntry: t.int({
       nullable: true,
-      description: "每个参赛对象的评委人数",
+      description: "每个参赛对象的评委人数；评审委员会表决轮次为评审委员人数",
       select: configurationSelect,
       resolve: (round) => definitionOf(round)?.judgesPerEntry ?? null,
     }),
@@ -360,7 +364,8 @@ builder.prismaObject("Round", {
       description: "评分步长，如 0.1",
       select: configurationSelect,
       resolve: (round) => {
-        const rule = definitionOf(round)?.criteriaScoring;
+        const rule =
+          round.kind === "COMMITTEE_VOTE" ? committeeVoteScoringRule() : definitionOf(round)?.criteriaScoring;
         return rule ? (rule.step ?? defaultScoreStep) : null;
       },
     }),
@@ -389,7 +394,21 @@ builder.prismaObject("Round", {
         return scoreTrimFor(aggregation, definition.judgesPerEntry);
       },
     }),
-    criteria: t.relation("criteria", { query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] } }),
+    criteria: t.relation("criteria", {
+      description:
+        "评分表的各项；评审委员会表决轮次只有一项 favour（表决（1 = 赞成，0 = 不赞成），满分 1），委员提交 1 或 0",
+      query: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+    }),
+    resultRule: t.string({
+      nullable: true,
+      description: "本轮结果的计算方式，如“赞成票数”（评审委员会表决）或评委分数的汇总方式",
+      select: configurationSelect,
+      resolve: (round) => {
+        if (round.kind === "COMMITTEE_VOTE") return committeeVoteResultLabel;
+        const aggregation = definitionOf(round)?.criteriaScoring?.aggregation;
+        return aggregation ? scoreAggregationLabels[aggregation.method] : null;
+      },
+    }),
   }),
 });
 
@@ -847,7 +866,7 @@ builder.mutationFields((t) => ({
     type: "Score",
     authScopes: { role: ["JUDGE"] },
     description:
-      "评委提交评分表：逐项打分（0 至满分，按评分步长），提交后锁定；idempotencyKey 由客户端为每次提交生成，重试时原样带回，只会提交一次",
+      "评委提交评分表：逐项打分（0 至满分，按评分步长），提交后锁定；评审委员会表决时提交 favour = 1（赞成）或 0（不赞成）；idempotencyKey 由客户端为每次提交生成，重试时原样带回，只会提交一次",
     args: {
       assignmentId: t.arg.id({ required: true }),
       scores: t.arg({ type: [CriterionScoreInput], required: true }),
@@ -928,7 +947,8 @@ builder.mutationFields((t) => ({
   closeRound: t.prismaField({
     type: "Round",
     authScopes: { role: ["ADMIN", "ORGANIZER"] },
-    description: "结束本轮评审：所有评委已提交或已免于评分时，汇总每个参赛对象的结果",
+    description:
+      "结束本轮评审：所有评委（评审委员）已提交或已免于评分时，汇总每个参赛对象的结果；评审委员会表决的结果为赞成票数",
     args: { roundId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, context) => {
       const { roundId } = await closeRound(context, rowId(args.roundId));
