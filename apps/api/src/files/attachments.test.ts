@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { rmSync } from "node:fs";
 import { testProviders } from "@jinzhou/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachUploadsToObjection } from "../attachments/attach-to-objection.ts";

@@ -1,4 +1,3 @@
-export { missingAttachmentsReason } from "./attachment-requirement.ts";
 export { type ApprovalRegistrant, approvalAuthorityReasons, mayDecideAtApprovalLevel } from "./approval-authority.ts";
 export {
   type ApprovalChain,
@@ -13,6 +12,7 @@ export {
   unitOnlyApprovalChain,
   validateApprovalChain,
 } from "./approval-chain.ts";
+export { missingAttachmentsReason } from "./attachment-requirement.ts";
 export {
   type ApprovalStepRecord,
   decideRegistrationReview,
