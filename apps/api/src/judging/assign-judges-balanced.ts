@@ -1,13 +1,13 @@
 import { assignJudgesBalanced, DomainError } from "@jinzhou/domain";
 import type { Context } from "../context.ts";
 import {
-  criteriaRuleOf,
   entryNameOf,
   findRound,
   judgedEntryOf,
   judgeProfiles,
   judgingTransactionOptions,
   lockOpenRound,
+  panelRoundOf,
   recusalsOf,
   refusal,
   requireJudgingStep,
@@ -30,7 +30,7 @@ export async function assignJudgesAutomatically(
 ): Promise<{ roundId: number; registrationIds: number[] }> {
   const round = await findRound(context, input.roundId);
   await requireRoundManager(context, round);
-  const { definition } = criteriaRuleOf(round);
+  const { judgesPerEntry } = panelRoundOf(round);
   requireJudgingStep("ASSIGN_JUDGES", round.activity.state);
   requireOpenRound(round);
   const category = await context.prisma.category.findFirst({
@@ -63,7 +63,7 @@ export async function assignJudgesAutomatically(
     const outcome = assignJudgesBalanced({
       judges,
       entries: rows.map(judgedEntryOf),
-      judgesPerEntry: definition.judgesPerEntry ?? 0,
+      judgesPerEntry,
       recusals: await recusalsOf(
         tx,
         rows.map((entry) => entry.id),

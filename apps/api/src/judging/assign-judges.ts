@@ -1,13 +1,13 @@
 import { checkJudgeAssignments, DomainError, type JudgeAssignment } from "@jinzhou/domain";
 import type { Context } from "../context.ts";
 import {
-  criteriaRuleOf,
   entryNameOf,
   findRound,
   judgedEntryOf,
   judgeProfiles,
   judgingTransactionOptions,
   lockOpenRound,
+  panelRoundOf,
   recusalsOf,
   refusal,
   requireJudgingStep,
@@ -36,10 +36,9 @@ export async function assignJudges(
 ): Promise<{ roundId: number; registrationIds: number[] }> {
   const round = await findRound(context, input.roundId);
   await requireRoundManager(context, round);
-  const { definition } = criteriaRuleOf(round);
+  const { judgesPerEntry } = panelRoundOf(round);
   requireJudgingStep("ASSIGN_JUDGES", round.activity.state);
   requireOpenRound(round);
-  const judgesPerEntry = definition.judgesPerEntry ?? 0;
 
   const listed = new Set<number>();
   for (const item of input.assignments) {

@@ -12,9 +12,11 @@ import {
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
+import { writeJudgementResults } from "./judgement-marks-results.ts";
 import {
   entryNameOf,
   findRound,
+  judgementRuleOf,
   judgingTransactionOptions,
   lockOpenRound,
   type RoundWithActivity,
@@ -35,7 +37,9 @@ import { loadRoundJudgingState, roundClosingBlockersOf } from "./round-judging-s
  * dropped, judges excused) for checking by hand. A committee vote (评审委员会表决) closes on the same
  * conditions (every assigned member has voted or been excused with a reason); each candidate's
  * result is the number of votes in favour (the domain's committeeRoundResults), with the members in
- * favour, against and excused in the details. An exam round closes once every entry has its
+ * favour, against and excused in the details. A judgement-marks round (评价分，世赛评分法) closes
+ * once every entry's sheets are all submitted with no aspect flagged; each entry's result is the
+ * sum over the aspects of the mean mark (judgement-marks-results.ts). An exam round closes once every entry has its
  * imported score. A matches round (比赛对阵) closes once every event with entries is drawn and every
  * match has a winner; its places come from the brackets when results are computed. Audited as
  * ROUND_CLOSE with the results.
@@ -48,9 +52,10 @@ export async function closeRound(context: Context, roundId: number): Promise<{ r
   requireOpenRound(round);
   const definition = roundDefinitionOf(round);
   const judged = round.kind === "CRITERIA_SCORING" && definition.criteriaScoring !== null;
+  const judgementMarks = judgementRuleOf(round, definition);
   const committee = round.kind === "COMMITTEE_VOTE";
   const matches = round.kind === "MATCHES";
-  if (!judged && !committee && !matches && round.kind !== "EXAM") {
+  if (!judged && !judgementMarks && !committee && !matches && round.kind !== "EXAM") {
     throw new DomainError("ROUND_KIND_MISMATCH", [], `“${round.name}”的结果不由评委评分或考试成绩产生，不在这里结束`);
   }
 
@@ -60,6 +65,8 @@ export async function closeRound(context: Context, roundId: number): Promise<{ r
     let results: { registrationId: number; entry: string; result: string; display: string }[];
     if (judged) {
       results = await writeJudgedResults(tx, round, actor.userId, closedAt);
+    } else if (judgementMarks) {
+      results = await writeJudgementResults(tx, round, judgementMarks, actor.userId, closedAt);
     } else if (committee) {
       results = await writeCommitteeResults(tx, round, actor.userId, closedAt);
     } else {

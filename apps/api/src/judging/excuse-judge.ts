@@ -6,18 +6,20 @@ import {
   criteriaRuleOf,
   entryNameOf,
   findRound,
+  judgementRuleOf,
   judgingTransactionOptions,
   lockOpenRound,
   refusal,
   requireJudgingStep,
   requireRoundManager,
+  roundDefinitionOf,
 } from "./judging-access.ts";
 
 /**
  * The organizer excuses a judge from one entry with a reason (the judge fell ill, declared a
  * recusal …): the round may then close without that judge's sheet, and the entry is aggregated
  * over the remaining judges. A sheet already submitted and locked still counts, so it needs no
- * excusal.
+ * excusal. A judgement-marks round (评价分) has no excusals: the whole panel marks every entry.
  */
 export async function excuseJudge(
   context: Context,
@@ -35,7 +37,8 @@ export async function excuseJudge(
   if (!assignment) throw new DomainError("NOT_FOUND");
   const round = await findRound(context, assignment.roundId);
   await requireRoundManager(context, round);
-  criteriaRuleOf(round);
+  const judgementMarks = judgementRuleOf(round, roundDefinitionOf(round));
+  if (!judgementMarks) criteriaRuleOf(round);
   requireJudgingStep("EXCUSE_JUDGE", round.activity.state);
   const reason = input.reason.trim();
   const entry = entryNameOf(assignment.registration);
@@ -44,6 +47,13 @@ export async function excuseJudge(
     entryId: assignment.registrationId,
     reason,
   });
+  if (judgementMarks) {
+    // Judgement marks are the mean of the whole panel and its spread: every assigned judge marks.
+    reasons.push({
+      code: "JUDGEMENT_MARKS_NO_EXCUSAL",
+      message: "评价分须由分配的全部评委打分，不能免除；如评委不能评分，请改派评委",
+    });
+  }
   if (assignment.excusedAt !== null) {
     reasons.push({ code: "JUDGE_ALREADY_EXCUSED", message: `评委${assignment.judge.displayName}已免于评「${entry}」` });
   }

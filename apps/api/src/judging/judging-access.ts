@@ -6,11 +6,14 @@ import {
   type CriteriaScoringRule,
   committeeVoteScoringRule,
   DomainError,
+  defaultJudgementJudgeCount,
   type ErrorCode,
   Fraction,
   type JudgedEntry,
+  type JudgementMarksRule,
   type JudgeProfile,
   type JudgingStep,
+  judgeExclusionReasons,
   judgingStepStateReasons,
   type Reason,
   type RoundKind,
@@ -186,6 +189,13 @@ export function sheetRuleOf(round: { kind: RoundKind }, definition: ActivityRoun
 export function criteriaRuleOf(round: RoundWithActivity) {
   const definition = roundDefinitionOf(round);
   const rule = sheetRuleOf(round, definition);
+  if (!rule && judgementRuleOf(round, definition)) {
+    throw new DomainError(
+      "ROUND_KIND_MISMATCH",
+      [],
+      `“${round.name}”按评价分（世赛评分法）评分，请用 submitJudgementMarks 提交评价分`,
+    );
+  }
   if (!rule) {
     throw new DomainError("ROUND_KIND_MISMATCH", [], `“${round.name}”不是由评委打分或评审委员会表决的轮次`);
   }
@@ -197,4 +207,48 @@ export function storedFraction(text: string): Fraction {
   const slash = text.indexOf("/");
   if (slash < 0) return Fraction.fromDecimal(text);
   return Fraction.of(BigInt(text.slice(0, slash)), BigInt(text.slice(slash + 1)));
+}
+
+/**
+ * The judgement-marks rule (评价分，世赛评分法) of a criteria-scoring round configured with
+ * `judgementMarks` instead of `criteriaScoring`, or null.
+ */
+export function judgementRuleOf(round: { kind: RoundKind }, definition: ActivityRound): JudgementMarksRule | null {
+  return round.kind === "CRITERIA_SCORING" ? definition.judgementMarks : null;
+}
+
+/**
+ * A round whose panel is seated and assigned here — one judged through score sheets (criteria
+ * scoring, a committee vote) or through judgement marks — with its number of judges per entry
+ * (for judgement marks the rule's judgeCount, 3 when absent), or ROUND_KIND_MISMATCH.
+ */
+export function panelRoundOf(round: RoundWithActivity): { definition: ActivityRound; judgesPerEntry: number } {
+  const definition = roundDefinitionOf(round);
+  const judgement = judgementRuleOf(round, definition);
+  if (judgement) return { definition, judgesPerEntry: judgement.judgeCount ?? defaultJudgementJudgeCount };
+  criteriaRuleOf(round);
+  return { definition, judgesPerEntry: definition.judgesPerEntry ?? 0 };
+}
+
+/**
+ * The entry a judge is about to score, if it is still judged (an entry withdrawn since it was
+ * assigned is not), with every reason this judge may not judge it (conflict of interest, recusal).
+ */
+export async function entryBeforeJudge(context: Context, roundId: number, registrationId: number, judgeUserId: number) {
+  const [entry] = await context.prisma.registration.findMany({
+    where: { id: registrationId, state: { in: [...judgedRegistrationStates] } },
+    select: {
+      id: true,
+      name: true,
+      categoryId: true,
+      category: { select: { name: true } },
+      organization: { select: { path: true } },
+      members: { select: { worker: { select: { name: true } } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+    },
+  });
+  if (!entry) throw new DomainError("NOT_FOUND");
+  const [judge] = await judgeProfiles(context.prisma, roundId, [judgeUserId]);
+  if (!judge) throw new DomainError("NOT_FOUND");
+  const excluded = judgeExclusionReasons(judge, judgedEntryOf(entry), await recusalsOf(context.prisma, [entry.id]));
+  return { entry, excluded };
 }

@@ -1,7 +1,15 @@
 import type { Prisma, PrismaClient } from "@jinzhou/db";
-import { examRoundClosingBlockers, type Reason, type RoundJudgingState, roundClosingBlockers } from "@jinzhou/domain";
+import {
+  examRoundClosingBlockers,
+  judgementRoundResults,
+  type Reason,
+  type RoundJudgingState,
+  roundClosingBlockers,
+} from "@jinzhou/domain";
+import { judgementRoundEntries } from "./judgement-marks-state.ts";
 import {
   entryNameOf,
+  judgementRuleOf,
   type RoundEntryRow,
   type RoundWithActivity,
   roundDefinitionOf,
@@ -70,6 +78,11 @@ export async function roundClosingBlockersOf(db: Db, round: RoundWithActivity): 
     );
   }
   if (round.kind === "MATCHES") return matchesRoundClosingBlockers(db, round);
+  const judgementMarks = judgementRuleOf(round, roundDefinitionOf(round));
+  if (judgementMarks) {
+    const outcome = judgementRoundResults(judgementMarks, await judgementRoundEntries(db, round));
+    return outcome.ok ? [] : outcome.reasons;
+  }
   const loaded = await loadRoundJudgingState(db, round);
   if (!loaded) {
     return [{ code: "ROUND_NOT_JUDGED_HERE", message: `“${round.name}”的结果不由评委评分或考试成绩产生` }];

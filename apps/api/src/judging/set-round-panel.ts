@@ -2,10 +2,10 @@ import { DomainError } from "@jinzhou/domain";
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 import {
-  criteriaRuleOf,
   findRound,
   judgingTransactionOptions,
   lockOpenRound,
+  panelRoundOf,
   refusal,
   requireJudgingStep,
   requireOpenRound,
@@ -28,7 +28,7 @@ export interface RoundPanelChange {
 export async function setRoundPanel(context: Context, change: RoundPanelChange) {
   const round = await findRound(context, change.roundId);
   await requireRoundManager(context, round);
-  criteriaRuleOf(round);
+  panelRoundOf(round);
   requireJudgingStep("SEAT_PANEL", round.activity.state);
   requireOpenRound(round);
   const category = await context.prisma.category.findFirst({

@@ -2,7 +2,6 @@ import {
   DomainError,
   decideScoreSheetCommand,
   type JudgeScoreSheet,
-  judgeExclusionReasons,
   type Reason,
   validationError,
 } from "@jinzhou/domain";
@@ -11,14 +10,11 @@ import type { Context } from "../context.ts";
 import { requireActor } from "../organizations/organization-scope.ts";
 import {
   criteriaRuleOf,
+  entryBeforeJudge,
   entryNameOf,
   findRound,
-  judgedEntryOf,
-  judgedRegistrationStates,
-  judgeProfiles,
   judgingTransactionOptions,
   lockOpenRound,
-  recusalsOf,
   requireJudgingStep,
 } from "./judging-access.ts";
 import { afterRoundChanged } from "./round-changed.ts";
@@ -61,22 +57,7 @@ export async function submitScore(context: Context, submission: ScoreSubmission)
   const round = await findRound(context, assignment.roundId);
   const { rule } = criteriaRuleOf(round);
   requireJudgingStep("SUBMIT_SCORE", round.activity.state);
-  const [entry] = await context.prisma.registration.findMany({
-    // An entry withdrawn since it was assigned is no longer judged.
-    where: { id: assignment.registrationId, state: { in: [...judgedRegistrationStates] } },
-    select: {
-      id: true,
-      name: true,
-      categoryId: true,
-      category: { select: { name: true } },
-      organization: { select: { path: true } },
-      members: { select: { worker: { select: { name: true } } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
-    },
-  });
-  if (!entry) throw new DomainError("NOT_FOUND");
-  const [judge] = await judgeProfiles(context.prisma, round.id, [actor.userId]);
-  if (!judge) throw new DomainError("NOT_FOUND");
-  const excluded = judgeExclusionReasons(judge, judgedEntryOf(entry), await recusalsOf(context.prisma, [entry.id]));
+  const { entry, excluded } = await entryBeforeJudge(context, round.id, assignment.registrationId, actor.userId);
   if (excluded.length > 0) throw refused(excluded);
 
   const result = await context.prisma.$transaction(async (tx) => {

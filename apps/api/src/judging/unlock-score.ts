@@ -5,18 +5,22 @@ import { requireActor } from "../organizations/organization-scope.ts";
 import {
   criteriaRuleOf,
   findRound,
+  judgementRuleOf,
   judgingTransactionOptions,
   lockOpenRound,
   refusal,
   requireJudgingStep,
   requireRoundManager,
+  roundDefinitionOf,
 } from "./judging-access.ts";
 import { afterRoundChanged } from "./round-changed.ts";
+import { unlockJudgementMarks } from "./unlock-judgement-marks.ts";
 
 /**
  * The organizer unlocks a submitted 评分表 with a reason (解锁原因), so the judge can correct and
  * submit it again. The unlock is audited with the sheet before and after; the round cannot close
- * until the judge has submitted again.
+ * until the judge has submitted again. A judgement-marks sheet (评价分) is unlocked the same way
+ * (unlock-judgement-marks.ts).
  */
 export async function unlockScore(
   context: Context,
@@ -30,6 +34,9 @@ export async function unlockScore(
   if (!assignment) throw new DomainError("NOT_FOUND");
   const round = await findRound(context, assignment.roundId);
   await requireRoundManager(context, round);
+  if (judgementRuleOf(round, roundDefinitionOf(round))) {
+    return unlockJudgementMarks(context, round, assignment, input.reason);
+  }
   const { rule } = criteriaRuleOf(round);
   requireJudgingStep("UNLOCK_SCORE", round.activity.state);
 

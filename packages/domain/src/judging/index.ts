@@ -73,6 +73,26 @@ export {
   validateJudgementMarksRule,
 } from "./judgement-marks.ts";
 export {
+  decideJudgementSubmission,
+  decideJudgementUnlock,
+  type FlaggedAspect,
+  flaggedAspects,
+  type JudgementAspectView,
+  type JudgementEntryResult,
+  type JudgementEntryView,
+  type JudgementRoundEntry,
+  type JudgementRoundResults,
+  type JudgementSheet,
+  type JudgementSheetState,
+  type JudgementSubmissionDecision,
+  judgementEntryView,
+  judgementRoundResults,
+  judgementSheetStateLabels,
+  settleJudgementSheets,
+  type ValidJudgementMarks,
+  validateJudgementMarksInput,
+} from "./judgement-marks-sheet.ts";
+export {
   type JudgingStep,
   judgingStepLabels,
   judgingStepStateReasons,
