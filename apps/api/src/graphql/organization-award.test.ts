@@ -29,8 +29,8 @@ const issueMutation = `mutation($id: ID!) { issueCertificates(activityId: $id) {
 
 interface AwardRow {
   id: string;
-  activityId: number;
-  organizationId: number;
+  activityId: string;
+  organizationId: string;
   organizationName: string;
   name: string;
   reason: string;
@@ -42,8 +42,8 @@ interface CertificateRow {
   kind: string;
   levelKey: string;
   heading: string;
-  registrationId: number | null;
-  organizationAwardId: number | null;
+  registrationId: string | null;
+  organizationAwardId: string | null;
   recipientName: string;
   organizationName: string;
   awardName: string | null;
@@ -108,8 +108,8 @@ describe.each(testProviders())("优秀组织奖 (%s)", (provider) => {
     expect(granted.errors).toBeUndefined();
     gutaAward = granted.data?.grantOrganizationAward as AwardRow;
     expect(gutaAward).toMatchObject({
-      activityId: show.activityId,
-      organizationId: guta,
+      activityId: String(show.activityId),
+      organizationId: String(guta),
       organizationName: "古塔区总工会",
       name: "优秀组织奖",
       reason,
@@ -270,11 +270,11 @@ describe.each(testProviders())("优秀组织奖 (%s)", (provider) => {
     expect(issued[2]).toMatchObject({
       heading: "荣誉证书",
       registrationId: null,
-      organizationAwardId: Number(gutaAward.id),
+      organizationAwardId: gutaAward.id,
       organizationName: "古塔区总工会",
       citation: "古塔区总工会在锦州市职工全健排舞展演中荣获“优秀组织奖”。特发此证，以资鼓励。",
     });
-    expect(issued[0]?.registrationId).toBe(show.entryIds.古塔铁路排舞队);
+    expect(issued[0]?.registrationId).toBe(String(show.entryIds.古塔铁路排舞队));
     expect(issued[0]?.organizationAwardId).toBeNull();
   });
 

@@ -18,12 +18,12 @@ builder.prismaObject("Certificate", {
     "证书（荣誉证书或参赛证书）；编号在活动内唯一，重复颁发不会产生重复证书。优秀组织奖的荣誉证书以单位为获奖者（registrationId 为空）",
   fields: (t) => ({
     id: t.exposeID("id"),
-    activityId: t.exposeInt("activityId"),
-    registrationId: t.exposeInt("registrationId", {
+    activityId: t.exposeID("activityId"),
+    registrationId: t.exposeID("registrationId", {
       nullable: true,
       description: "所证明的报名；优秀组织奖的证书为空",
     }),
-    organizationAwardId: t.exposeInt("organizationAwardId", {
+    organizationAwardId: t.exposeID("organizationAwardId", {
       nullable: true,
       description: "所证明的优秀组织奖；报名的证书为空",
     }),

@@ -15,9 +15,9 @@ builder.prismaObject("Objection", {
   description: "对公示结果的异议；联系电话仅主办部门可见完整号码，其他人看到的是脱敏号码",
   fields: (t) => ({
     id: t.exposeID("id", { description: "异议编号" }),
-    activityId: t.exposeInt("activityId"),
-    publicNoticeId: t.exposeInt("publicNoticeId"),
-    registrationId: t.exposeInt("registrationId", { description: "异议对象（参赛记录）" }),
+    activityId: t.exposeID("activityId"),
+    publicNoticeId: t.exposeID("publicNoticeId"),
+    registrationId: t.exposeID("registrationId", { description: "异议对象（参赛记录）" }),
     entrantName: t.string({
       select: {
         registration: {

@@ -11,12 +11,12 @@ builder.prismaObject("OrganizationAward", {
     "优秀组织奖：主办部门授予组织得力的单位（本单位或下级单位有参赛报名），结果正式发布后颁发以单位为获奖者的荣誉证书",
   fields: (t) => ({
     id: t.exposeID("id"),
-    activityId: t.exposeInt("activityId"),
+    activityId: t.exposeID("activityId"),
     activityName: t.string({
       select: { activity: { select: { name: true } } },
       resolve: (award) => award.activity.name,
     }),
-    organizationId: t.exposeInt("organizationId"),
+    organizationId: t.exposeID("organizationId"),
     organizationName: t.string({
       description: "获奖单位",
       select: { organization: { select: { name: true } } },
@@ -43,8 +43,8 @@ const OrganizationAwardRevocation = builder
     description: "已撤销的优秀组织奖（撤销前的内容及撤销理由）",
     fields: (t) => ({
       id: t.exposeID("id"),
-      activityId: t.exposeInt("activityId"),
-      organizationId: t.exposeInt("organizationId"),
+      activityId: t.exposeID("activityId"),
+      organizationId: t.exposeID("organizationId"),
       organizationName: t.exposeString("organizationName"),
       name: t.exposeString("name"),
       reason: t.exposeString("reason", { description: "原授奖理由" }),

@@ -19,7 +19,7 @@ builder.prismaObject("PublicNotice", {
   description: "结果公示：公示期按工作日计算（扣除法定节假日，计入调休上班日），自发布次日起算",
   fields: (t) => ({
     id: t.exposeID("id"),
-    activityId: t.exposeInt("activityId"),
+    activityId: t.exposeID("activityId"),
     activityName: t.string({
       select: { activity: { select: { name: true } } },
       resolve: (notice) => notice.activity.name,

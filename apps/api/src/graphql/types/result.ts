@@ -42,18 +42,18 @@ builder.prismaObject("Result", {
   description: "成绩：一个参赛记录在其组别某一奖项层级（市级或县(市)区级）上的总分、名次、奖项及名次说明",
   fields: (t) => ({
     id: t.exposeID("id"),
-    activityId: t.exposeInt("activityId"),
+    activityId: t.exposeID("activityId"),
     activityName: t.string({
       select: { activity: { select: { name: true } } },
       resolve: (result) => result.activity.name,
     }),
-    categoryId: t.exposeInt("categoryId"),
+    categoryId: t.exposeID("categoryId"),
     categoryName: t.string({
       description: "组别/工种/项目",
       select: { category: { select: { name: true } } },
       resolve: (result) => result.category.name,
     }),
-    registrationId: t.exposeInt("registrationId", { description: "参赛记录（报名）编号" }),
+    registrationId: t.exposeID("registrationId", { description: "参赛记录（报名）编号" }),
     entrantName: t.string({
       description: "参赛选手或参赛队伍",
       select: {
@@ -164,7 +164,7 @@ const ComputeResultsPayload = builder
   }>("ComputeResultsPayload")
   .implement({
     fields: (t) => ({
-      activityId: t.exposeInt("activityId"),
+      activityId: t.exposeID("activityId"),
       resultCount: t.exposeInt("resultCount", { description: "写入的成绩记录数（含未参加排名的）" }),
       blockingTies: t.field({
         type: [ResultNote],
@@ -179,8 +179,8 @@ builder.prismaObject("TieSeparation", {
   description: "主办部门对不允许并列获奖的并列名次的裁定（先后顺序及理由）",
   fields: (t) => ({
     id: t.exposeID("id"),
-    activityId: t.exposeInt("activityId"),
-    categoryId: t.exposeInt("categoryId"),
+    activityId: t.exposeID("activityId"),
+    categoryId: t.exposeID("categoryId"),
     trackKey: t.exposeString("trackKey"),
     place: t.exposeInt("place"),
     orderedEntryIds: t.expose("orderedEntryIds", { type: "JSON" }),
