@@ -7,6 +7,7 @@ import { i18nProvider } from "./i18n/i18nProvider.ts";
 import { LoginPage } from "./layout/LoginPage.tsx";
 import { PanelLayout } from "./layout/PanelLayout.tsx";
 import organizations from "./organizations/index.ts";
+import registrations from "./registrations/index.ts";
 import { panelTheme } from "./theme.ts";
 import workers from "./workers/index.ts";
 
@@ -41,6 +42,7 @@ const PanelAdmin = () => (
     <Resource name="Organization" {...organizations} />
     <Resource name="Worker" {...workers} />
     <Resource name="Department" {...departments} />
+    <Resource name="Registration" {...registrations} />
   </Admin>
 );
 

@@ -47,4 +47,15 @@ describe("mayAccess", () => {
       for (const action of ["create", "edit", "delete"]) expect(mayAccess(role, "Department", action)).toBe(false);
     }
   });
+
+  it("lets the reviewing roles list and show registrations, and nobody create or edit them", () => {
+    for (const role of roles) {
+      const reviews = role === "ADMIN" || role === "ORGANIZER" || role === "UNIT_ADMIN";
+      expect(mayAccess(role, "Registration", "list")).toBe(reviews);
+      expect(mayAccess(role, "Registration", "show")).toBe(reviews);
+      for (const action of ["create", "edit", "delete", "export"]) {
+        expect(mayAccess(role, "Registration", action)).toBe(false);
+      }
+    }
+  });
 });

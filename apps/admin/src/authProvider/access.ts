@@ -24,6 +24,9 @@ export function mayAccess(role: Role, resource: string, action: PanelAction): bo
     case "Department":
       // The federation's departments are read here; organizers and the admin work with them.
       return (role === "ADMIN" || role === "ORGANIZER") && readActions.has(action);
+    case "Registration":
+      // Reviewed by the unit, county and organizer levels; entries are made by workers and units elsewhere.
+      return (role === "ADMIN" || role === "ORGANIZER" || role === "UNIT_ADMIN") && readActions.has(action);
     default:
       return false;
   }

@@ -7,6 +7,7 @@ import {
   roleLabels,
   skillGradeLabels,
 } from "@jinzhou/domain";
+import * as registrationMessages from "../registrations/messages.ts";
 
 /**
  * The panel's own text in Simplified Chinese. Enum labels are the domain's, so the panel, the
@@ -33,6 +34,7 @@ export const appChineseMessages = {
     role: roleLabels,
   },
   resources: {
+    ...registrationMessages.zh,
     Organization: {
       name: "工会组织",
       fields: {

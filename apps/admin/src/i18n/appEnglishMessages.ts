@@ -7,6 +7,7 @@ import type {
   Role,
   SkillGrade,
 } from "@jinzhou/domain";
+import * as registrationMessages from "../registrations/messages.ts";
 import type { appChineseMessages } from "./appChineseMessages.ts";
 
 /** The panel's own text in English, key for key the same as appChineseMessages. */
@@ -64,6 +65,7 @@ export const appEnglishMessages = {
     } satisfies Record<Role, string>,
   },
   resources: {
+    ...registrationMessages.en,
     Organization: {
       name: "Organization |||| Organizations",
       fields: {

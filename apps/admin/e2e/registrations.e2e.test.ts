@@ -1,0 +1,314 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startServer } from "@jinzhou/api";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The unit admin reviews registrations in a real browser against the real API: the organizer
+ * makes a skills contest from its template and opens it, the unit admin enrols four workers over
+ * GraphQL, then in the panel filters to 待单位审核, approves one, returns one with a reason (an
+ * empty reason is refused) and approves two more in bulk. Needs `vite build` first and Chromium.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumMissing = !existsSync(chromiumPath);
+const inCi = process.env.CI === "true";
+const distIndex = fileURLToPath(new URL("../dist/index.html", import.meta.url));
+const screenshots = fileURLToPath(new URL("../test-results/", import.meta.url));
+
+if (chromiumMissing && !inCi) {
+  console.warn(
+    `Skipping the registrations browser test: no Chromium at ${chromiumPath}. ` +
+      "Install Debian's chromium and fonts-noto-cjk, or set CHROMIUM_PATH. Under CI=true this test fails instead.",
+  );
+}
+
+interface Entry {
+  id: string;
+  name: string;
+  category: string;
+}
+
+const categoryNames: Record<string, string> = {
+  LATHE: "车工",
+  FITTER: "钳工",
+  ELECTRICIAN: "维修电工",
+  WELDER: "焊工",
+};
+
+/** A China calendar day, `days` from today. */
+function chinaDay(days: number): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe.skipIf(chromiumMissing && !inCi)("registrations review in Chromium", () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let baseUrl: string;
+  let dataDir: string;
+  let unitToken: string;
+  let activityName: string;
+  const entries: Entry[] = [];
+  const serverErrors: string[] = [];
+
+  const shoot = (name: string) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+
+  async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join("; "));
+    return body.data as T;
+  }
+
+  async function signIn(username: string): Promise<string> {
+    const data = await graphql<{ login: { token: string } }>(
+      "mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }",
+      { u: username, p: "jinzhou2015" },
+    );
+    return data.login.token;
+  }
+
+  async function stateOf(id: string): Promise<{ state: string; stateLabel: string }> {
+    const data = await graphql<{ Registration: { state: string; stateLabel: string } }>(
+      "query ($id: ID!) { Registration(id: $id) { state stateLabel } }",
+      { id },
+      unitToken,
+    );
+    return data.Registration;
+  }
+
+  /** The organizer's skills contest, open for registration; the unit admin enrols four workers. */
+  async function prepareEntries() {
+    const organizer = await signIn("organizer");
+    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, organizer);
+    activityName = `状元杯审核测试${String(Date.now() % 100000).padStart(5, "0")}`;
+    const created = await graphql<{ createActivity: { id: string } }>(
+      `mutation ($d: ID!, $code: String!, $name: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
+        createActivity(kind: SKILLS_CONTEST, code: $code, name: $name, year: $year, departmentId: $d,
+          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id }
+      }`,
+      {
+        d: me.me.departmentId,
+        code: `E2E-${Date.now()}`,
+        name: activityName,
+        year: Number(chinaDay(0).slice(0, 4)),
+        o: chinaDay(0),
+        c: chinaDay(30),
+        j: chinaDay(60),
+        e: chinaDay(70),
+      },
+      organizer,
+    );
+    const activityId = created.createActivity.id;
+    await graphql(
+      "mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id state } }",
+      { id: activityId },
+      organizer,
+    );
+
+    unitToken = await signIn("unit");
+    const roster = await graphql<{ allWorkers: { id: string; name: string }[] }>(
+      '{ allWorkers(page: 0, perPage: 200, sortField: "id", sortOrder: "ASC") { id name } }',
+      {},
+      unitToken,
+    );
+    // Names that appear once, so that each row is found by its entrant's name.
+    const counts = new Map<string, number>();
+    for (const worker of roster.allWorkers) counts.set(worker.name, (counts.get(worker.name) ?? 0) + 1);
+    const candidates = roster.allWorkers.filter((worker) => counts.get(worker.name) === 1);
+    const refusals: string[] = [];
+    for (const worker of candidates) {
+      if (entries.length === 4) break;
+      for (const [categoryKey, category] of Object.entries(categoryNames)) {
+        try {
+          const data = await graphql<{ enrol: { id: string } }>(
+            `mutation ($a: ID!, $k: String!, $w: ID!, $key: String!) {
+              enrol(activityId: $a, categoryKey: $k, workerIds: [$w], idempotencyKey: $key) { id state }
+            }`,
+            { a: activityId, k: categoryKey, w: worker.id, key: `e2e-${activityId}-${worker.id}-${categoryKey}` },
+            unitToken,
+          );
+          entries.push({ id: data.enrol.id, name: worker.name, category });
+          break;
+        } catch (error) {
+          refusals.push(String(error));
+        }
+      }
+    }
+    if (entries.length < 4) throw new Error(`could not enrol four workers: ${refusals.slice(0, 5).join(" | ")}`);
+  }
+
+  beforeAll(async () => {
+    if (chromiumMissing) {
+      throw new Error(
+        `CI=true and no Chromium at ${chromiumPath}: install Debian's chromium and fonts-noto-cjk ` +
+          "(apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.",
+      );
+    }
+    if (!existsSync(distIndex)) {
+      throw new Error(`${distIndex} is missing: build the panel first (pnpm --filter @jinzhou/admin build).`);
+    }
+    mkdirSync(screenshots, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), "jinzhou-admin-reg-e2e-"));
+    server = await startServer({
+      databaseUrl: `file:${join(dataDir, "e2e.db")}`,
+      port: 0,
+      host: "127.0.0.1",
+      demoData: true,
+      log: {
+        info() {},
+        warn() {},
+        error: (message, fields) => serverErrors.push(`${message} ${JSON.stringify(fields ?? {})}`),
+      },
+    });
+    const url = new URL(server.url);
+    url.hostname = "127.0.0.1";
+    baseUrl = url.origin;
+    await prepareEntries();
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
+    page.setDefaultTimeout(20_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (serverErrors.length > 0) console.error(`The API logged errors:\n${serverErrors.join("\n")}`);
+  });
+
+  const row = (name: string) => page.getByRole("row").filter({ hasText: name });
+
+  async function openFilteredList() {
+    await page.getByRole("menuitem", { name: "报名审核" }).click();
+    await page.waitForURL(/\/admin\/Registration(\?.*)?$/);
+    await page.getByRole("combobox", { name: "状态" }).click();
+    await page.getByRole("option", { name: "待单位审核" }).click();
+    await page.getByRole("combobox", { name: "活动" }).fill(activityName.slice(0, 8));
+    await page.getByRole("option", { name: activityName }).click();
+  }
+
+  it("signs in as the unit admin and lists the entries awaiting unit review", async () => {
+    await page.goto(`${baseUrl}/admin/`);
+    await page.getByLabel("用户名").fill("unit");
+    await page.locator('input[name="password"]').fill("jinzhou2015");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("menuitem", { name: "报名审核" }).waitFor();
+    await openFilteredList();
+    for (const entry of entries) await row(entry.name).waitFor();
+    expect(await page.getByRole("row").count()).toBe(entries.length + 1);
+    expect(await row(entries[0]?.name ?? "").textContent()).toContain("待单位审核");
+    await shoot("reg-01-pending-unit");
+  });
+
+  it("approves one entrant on its page", async () => {
+    const [first] = entries as [Entry];
+    await row(first.name).getByText(first.name).click();
+    await page.waitForURL(/\/admin\/Registration\/\d+\/show$/);
+    await page.getByRole("button", { name: "同意" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "确定" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    const after = await stateOf(first.id);
+    expect(after.state).not.toBe("PENDING_UNIT");
+    await page.locator(`[data-state="${after.state}"]`).getByText(after.stateLabel).waitFor();
+    await page.getByRole("table", { name: "审核记录" }).getByText("单位审核").waitFor();
+    await page.getByText(activityName).waitFor();
+    await shoot("reg-02-approved");
+  });
+
+  it("returns another with a reason, refusing an empty one", async () => {
+    const second = entries[1] as Entry;
+    await page.goto(`${baseUrl}/admin/Registration/${second.id}/show`);
+    await page.getByRole("button", { name: "退回" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await dialog.getByText("请填写原因").waitFor();
+    await shoot("reg-03-reason-required");
+    expect((await stateOf(second.id)).state).toBe("PENDING_UNIT");
+    await dialog.getByRole("textbox", { name: "原因（必填）" }).fill("请补充技能等级证书编号");
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await dialog.waitFor({ state: "detached" });
+    const after = await stateOf(second.id);
+    expect(after.state).toBe("RETURNED");
+    expect(after.stateLabel).toContain("请补充技能等级证书编号");
+    await page.locator('[data-state="RETURNED"]').getByText(after.stateLabel).waitFor();
+    await shoot("reg-04-returned");
+  });
+
+  it("approves two in bulk with a summary", async () => {
+    const rest = entries.slice(2);
+    await openFilteredList();
+    for (const entry of rest) await row(entry.name).getByRole("checkbox").check();
+    await page.getByRole("button", { name: "同意" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("共选中 2 条报名").waitFor();
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await dialog.getByText("成功 2 条").waitFor();
+    await shoot("reg-05-bulk-summary");
+    await dialog.getByRole("button", { name: "关闭" }).click();
+    for (const entry of rest) {
+      const after = await stateOf(entry.id);
+      expect(after.state).not.toBe("PENDING_UNIT");
+      expect(await rowGone(entry.name)).toBe(true);
+    }
+    await shoot("reg-06-after-bulk");
+  });
+
+  async function rowGone(name: string): Promise<boolean> {
+    await row(name).waitFor({ state: "detached" });
+    return (await row(name).count()) === 0;
+  }
+
+  it("shows the API's refusal in Chinese when a level is not the user's", async () => {
+    const [first] = entries as [Entry];
+    const before = await stateOf(first.id);
+    await page.goto(`${baseUrl}/admin/Registration/${first.id}/show`);
+    await page.locator(`[data-state="${before.state}"]`).waitFor();
+    if (before.state !== "PENDING_COUNTY") return;
+    await page.getByRole("button", { name: "同意" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await dialog.getByText("未能处理 1 条：").waitFor();
+    const refusal = await dialog.getByTestId("review-summary").textContent();
+    expect(refusal).toContain(first.name);
+    expect(refusal).not.toMatch(/[A-Za-z]{3,}/);
+    await shoot("reg-07-refused");
+    await dialog.getByRole("button", { name: "关闭" }).click();
+    expect((await stateOf(first.id)).state).toBe(before.state);
+  });
+
+  it("filters by state and by the activity's category", async () => {
+    const returned = entries[1] as Entry;
+    await page.getByRole("menuitem", { name: "报名审核" }).click();
+    await page.waitForURL(/\/admin\/Registration(\?.*)?$/);
+    await page.getByRole("combobox", { name: "状态" }).click();
+    await page.getByRole("option", { name: "已退回" }).click();
+    await row(returned.name).waitFor();
+    await page.getByRole("button", { name: "添加筛选条件" }).click();
+    await page.getByRole("menuitemcheckbox", { name: "组别" }).click();
+    await page.getByRole("combobox", { name: "组别" }).click();
+    await page.getByRole("option", { name: returned.category, exact: true }).click();
+    await page.getByRole("listbox").waitFor({ state: "detached" });
+    await page.getByText("第 1–1 条，共 1 条").waitFor();
+    expect(await row(returned.name).textContent()).toContain(returned.category);
+    await shoot("reg-08-filtered-by-category");
+  });
+});
