@@ -1,29 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { startServer } from "@jinzhou/api";
 import { composeIdNumber, formatChineseDate, idNumberProblemMessages } from "@jinzhou/domain";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
  * The built panel in a real browser against the real API: sign in, open 职工, enrol a worker
  * (a wrong check digit is flagged under the field first), and find the worker in the list.
  * Needs `vite build` first (turbo runs build before test) and Debian's Chromium.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumMissing = !existsSync(chromiumPath);
-const inCi = process.env.CI === "true";
-const distIndex = fileURLToPath(new URL("../dist/index.html", import.meta.url));
-const screenshots = fileURLToPath(new URL("../test-results/", import.meta.url));
-
-if (chromiumMissing && !inCi) {
-  console.warn(
-    `Skipping the admin browser test: no Chromium at ${chromiumPath}. ` +
-      "Install Debian's chromium and fonts-noto-cjk, or set CHROMIUM_PATH. Under CI=true this test fails instead.",
-  );
-}
+warnIfSkipped("the admin browser test");
 
 /** A fictional worker with a valid ID number, and the same number with a wrong check digit. */
 function fictionalWorker() {
@@ -42,63 +27,21 @@ function fictionalWorker() {
   };
 }
 
-describe.skipIf(chromiumMissing && !inCi)("the admin panel in Chromium", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
+describe.skipIf(skipBrowserTests)("the admin panel in Chromium", () => {
+  let panel: PanelSession | undefined;
   let page: Page;
   let baseUrl: string;
-  let dataDir: string;
-  const serverErrors: string[] = [];
 
-  const shoot = (name: string) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  const shoot = (name: string) => (panel as PanelSession).shoot(name);
 
   beforeAll(async () => {
-    if (chromiumMissing) {
-      throw new Error(
-        `CI=true and no Chromium at ${chromiumPath}: install Debian's chromium and fonts-noto-cjk ` +
-          "(apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.",
-      );
-    }
-    if (!existsSync(distIndex)) {
-      throw new Error(`${distIndex} is missing: build the panel first (pnpm --filter @jinzhou/admin build).`);
-    }
-    mkdirSync(screenshots, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), "jinzhou-admin-e2e-"));
-    server = await startServer({
-      databaseUrl: `file:${join(dataDir, "e2e.db")}`,
-      port: 0,
-      host: "127.0.0.1",
-      demoData: true,
-      log: {
-        info() {},
-        warn() {},
-        error: (message, fields) => serverErrors.push(`${message} ${JSON.stringify(fields ?? {})}`),
-      },
-    });
-    const url = new URL(server.url);
-    url.hostname = "127.0.0.1";
-    baseUrl = url.origin;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
-    page.setDefaultTimeout(20_000);
+    panel = await openPanel();
+    page = panel.page;
+    baseUrl = panel.baseUrl;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    if (serverErrors.length > 0) console.error(`The API logged errors:\n${serverErrors.join("\n")}`);
+    await panel?.close();
   });
 
   it("shows the login page in Chinese", async () => {

@@ -1,10 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { startServer } from "@jinzhou/api";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
  * The unit admin reviews registrations in a real browser against the real API: the organizer
@@ -12,18 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * GraphQL, then in the panel filters to 待单位审核, approves one, returns one with a reason (an
  * empty reason is refused) and approves two more in bulk. Needs `vite build` first and Chromium.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumMissing = !existsSync(chromiumPath);
-const inCi = process.env.CI === "true";
-const distIndex = fileURLToPath(new URL("../dist/index.html", import.meta.url));
-const screenshots = fileURLToPath(new URL("../test-results/", import.meta.url));
-
-if (chromiumMissing && !inCi) {
-  console.warn(
-    `Skipping the registrations browser test: no Chromium at ${chromiumPath}. ` +
-      "Install Debian's chromium and fonts-noto-cjk, or set CHROMIUM_PATH. Under CI=true this test fails instead.",
-  );
-}
+warnIfSkipped("the registrations browser test");
 
 interface Entry {
   id: string;
@@ -43,37 +28,19 @@ function chinaDay(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-describe.skipIf(chromiumMissing && !inCi)("registrations review in Chromium", () => {
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
+describe.skipIf(skipBrowserTests)("registrations review in Chromium", () => {
+  let panel: PanelSession | undefined;
   let page: Page;
   let baseUrl: string;
-  let dataDir: string;
   let unitToken: string;
   let activityName: string;
   const entries: Entry[] = [];
-  const serverErrors: string[] = [];
 
-  const shoot = (name: string) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  const shoot = (name: string) => (panel as PanelSession).shoot(name);
 
-  async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join("; "));
-    return body.data as T;
-  }
-
-  async function signIn(username: string): Promise<string> {
-    const data = await graphql<{ login: { token: string } }>(
-      "mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }",
-      { u: username, p: "jinzhou2015" },
-    );
-    return data.login.token;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown>, token?: string) =>
+    (panel as PanelSession).graphql<T>(query, variables, token);
+  const signIn = (username: string) => (panel as PanelSession).tokenFor(username);
 
   async function stateOf(id: string): Promise<{ state: string; stateLabel: string }> {
     const data = await graphql<{ Registration: { state: string; stateLabel: string } }>(
@@ -146,53 +113,14 @@ describe.skipIf(chromiumMissing && !inCi)("registrations review in Chromium", ()
   }
 
   beforeAll(async () => {
-    if (chromiumMissing) {
-      throw new Error(
-        `CI=true and no Chromium at ${chromiumPath}: install Debian's chromium and fonts-noto-cjk ` +
-          "(apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.",
-      );
-    }
-    if (!existsSync(distIndex)) {
-      throw new Error(`${distIndex} is missing: build the panel first (pnpm --filter @jinzhou/admin build).`);
-    }
-    mkdirSync(screenshots, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), "jinzhou-admin-reg-e2e-"));
-    server = await startServer({
-      databaseUrl: `file:${join(dataDir, "e2e.db")}`,
-      port: 0,
-      host: "127.0.0.1",
-      demoData: true,
-      log: {
-        info() {},
-        warn() {},
-        error: (message, fields) => serverErrors.push(`${message} ${JSON.stringify(fields ?? {})}`),
-      },
-    });
-    const url = new URL(server.url);
-    url.hostname = "127.0.0.1";
-    baseUrl = url.origin;
+    panel = await openPanel();
+    page = panel.page;
+    baseUrl = panel.baseUrl;
     await prepareEntries();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
-    page.setDefaultTimeout(20_000);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    if (serverErrors.length > 0) console.error(`The API logged errors:\n${serverErrors.join("\n")}`);
+    await panel?.close();
   });
 
   const row = (name: string) => page.getByRole("row").filter({ hasText: name });
