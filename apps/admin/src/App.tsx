@@ -1,5 +1,6 @@
 import { Admin, localStorageStore, Resource, useTranslate } from "react-admin";
 import { createBrowserRouter, RouterProvider } from "react-router-dom";
+import activities from "./activities/index.ts";
 import { authProvider } from "./authProvider/authProvider.ts";
 import { dataProvider } from "./dataProvider/dataProvider.ts";
 import departments from "./departments/index.ts";
@@ -43,6 +44,7 @@ const PanelAdmin = () => (
     <Resource name="Worker" {...workers} />
     <Resource name="Department" {...departments} />
     <Resource name="Registration" {...registrations} />
+    <Resource name="Activity" {...activities} />
   </Admin>
 );
 

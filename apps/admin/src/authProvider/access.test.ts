@@ -58,4 +58,14 @@ describe("mayAccess", () => {
       }
     }
   });
+
+  it("lets every role read activities and only the admin and organizers create, edit and move them", () => {
+    for (const role of roles) {
+      const acts = role === "ADMIN" || role === "ORGANIZER";
+      expect(mayAccess(role, "Activity", "list")).toBe(true);
+      expect(mayAccess(role, "Activity", "show")).toBe(true);
+      for (const action of ["create", "edit", "transition"]) expect(mayAccess(role, "Activity", action)).toBe(acts);
+      expect(mayAccess(role, "Activity", "delete")).toBe(false);
+    }
+  });
 });

@@ -27,6 +27,14 @@ export function mayAccess(role: Role, resource: string, action: PanelAction): bo
     case "Registration":
       // Reviewed by the unit, county and organizer levels; entries are made by workers and units elsewhere.
       return (role === "ADMIN" || role === "ORGANIZER" || role === "UNIT_ADMIN") && readActions.has(action);
+    case "Activity":
+      // Every role reads activities; the admin and organizers (their own department, per the API)
+      // create, edit and move them through the lifecycle.
+      if (readActions.has(action)) return true;
+      return (
+        (role === "ADMIN" || role === "ORGANIZER") &&
+        (action === "create" || action === "edit" || action === "transition")
+      );
     default:
       return false;
   }

@@ -7,6 +7,7 @@ import {
   roleLabels,
   skillGradeLabels,
 } from "@jinzhou/domain";
+import * as activityMessages from "../activities/messages.ts";
 import * as registrationMessages from "../registrations/messages.ts";
 
 /**
@@ -35,6 +36,7 @@ export const appChineseMessages = {
   },
   resources: {
     ...registrationMessages.zh,
+    ...activityMessages.zh,
     Organization: {
       name: "工会组织",
       fields: {

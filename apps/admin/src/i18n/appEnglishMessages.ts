@@ -7,6 +7,7 @@ import type {
   Role,
   SkillGrade,
 } from "@jinzhou/domain";
+import * as activityMessages from "../activities/messages.ts";
 import * as registrationMessages from "../registrations/messages.ts";
 import type { appChineseMessages } from "./appChineseMessages.ts";
 
@@ -66,6 +67,7 @@ export const appEnglishMessages = {
   },
   resources: {
     ...registrationMessages.en,
+    ...activityMessages.en,
     Organization: {
       name: "Organization |||| Organizations",
       fields: {
