@@ -16,6 +16,11 @@ export interface SignedInClient {
   refused(query: string, variables?: Record<string, unknown>): Promise<{ code: string; message: string }>;
   /** GET on a file route with the token; the raw response. */
   download(path: string): Promise<Response>;
+  /** POST /files/attachments (multipart) with the token, as docs/api/files.md describes. */
+  upload(
+    fields: Record<string, string>,
+    file: { bytes: Buffer; name: string; type: string },
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
 }
 
 export interface Scenario {
@@ -52,6 +57,17 @@ export async function startScenario(provider: DatabaseProvider): Promise<Scenari
     },
     download(path) {
       return fetch(`${harness.server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    },
+    async upload(fields, file) {
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) form.append(key, value);
+      form.append("file", new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+      const response = await fetch(`${harness.server.url}/files/attachments`, {
+        method: "POST",
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        body: form,
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
   });
   return {
