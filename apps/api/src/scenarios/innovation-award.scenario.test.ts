@@ -21,16 +21,6 @@ function pdfBytes(title: string): Buffer {
   );
 }
 
-/** Uploads an attachment as `client` (the scenario argument is kept for the call sites' order). */
-function upload(
-  _scenario: Scenario,
-  client: SignedInClient,
-  fields: Record<string, string>,
-  file: { bytes: Buffer; name: string; type: string },
-) {
-  return client.upload(fields, file);
-}
-
 /**
  * A judge's sheet for a total T (a whole number), in 0.1 steps: 创新性 30 % of T, 推广价值 20 %,
  * and the remaining half split between 实用性 and 经济社会效益 (each at most 25).
@@ -325,9 +315,7 @@ describe.each(testProviders())("2015年度创新工作奖 (%s)", (provider) => {
       ["c", "gt1.worker"],
       ["d", "gt4.worker"],
     ] as const) {
-      const answer = await upload(
-        scenario,
-        await scenario.as(username),
+      const answer = await (await scenario.as(username)).upload(
         { kind: "PROJECT_DOCUMENT", registrationId: project[key] },
         {
           bytes: pdfBytes(titles[key]),
@@ -340,9 +328,7 @@ describe.each(testProviders())("2015年度创新工作奖 (%s)", (provider) => {
       documents[key] = String(answer.body.downloadUrl);
     }
     // The activity takes pdf, doc, docx, jpg and png only: an Excel sheet is refused.
-    const excel = await upload(
-      scenario,
-      worker,
+    const excel = await worker.upload(
       { kind: "PROJECT_DOCUMENT", registrationId: project.a },
       {
         bytes: Buffer.from("PK\u0003\u0004not really a workbook"),
@@ -352,9 +338,7 @@ describe.each(testProviders())("2015年度创新工作奖 (%s)", (provider) => {
     );
     expect(excel.status).toBe(415);
     // A worker cannot attach to someone else's project: it looks absent.
-    const foreign = await upload(
-      scenario,
-      worker,
+    const foreign = await worker.upload(
       { kind: "PROJECT_DOCUMENT", registrationId: project.b },
       {
         bytes: pdfBytes("x"),
@@ -411,9 +395,7 @@ describe.each(testProviders())("2015年度创新工作奖 (%s)", (provider) => {
     );
     expect(told.myNotifications[0]).toMatchObject({ kind: "REGISTRATION_RETURNED" });
     expect(told.myNotifications[0]?.text).toContain("请补充项目在车间的应用证明");
-    const proof = await upload(
-      scenario,
-      gt1,
+    const proof = await gt1.upload(
       { kind: "PROJECT_DOCUMENT", registrationId: project.c },
       {
         bytes: pdfBytes("应用证明"),

@@ -43,14 +43,8 @@ describe.each(testProviders())("the 2015 model-worker selection (%s)", (provider
     at("2015-03-02T09:00:00");
     scenario = await startScenario(provider);
     const s = scenario;
-    const org = {
-      run: async <T>(q: string, v?: Record<string, unknown>) => (await s.as("organizer")).run<T>(q, v),
-      refused: async (q: string, v?: Record<string, unknown>) => (await s.as("organizer")).refused(q, v),
-    };
-    const unit = {
-      run: async <T>(q: string, v?: Record<string, unknown>) => (await s.as("unit")).run<T>(q, v),
-      refused: async (q: string, v?: Record<string, unknown>) => (await s.as("unit")).refused(q, v),
-    };
+    const org = s.actor("organizer");
+    const unit = s.actor("unit");
 
     // ── Set-up (organizer of 生产保护部) ──
     const { allDepartments } = await org.run<{ allDepartments: { id: string; code: string }[] }>(

@@ -20,16 +20,6 @@ const onePixelPng = Buffer.from(
   "base64",
 );
 
-/** Uploads an attachment as `client` (the scenario argument is kept for the call sites' order). */
-function upload(
-  client: SignedInClient,
-  _scenario: Scenario,
-  fields: Record<string, string>,
-  file: { bytes: Buffer; name: string; type: string },
-) {
-  return client.upload(fields, file);
-}
-
 /** A judge's sheet for a total T (a whole number): 30 % / 30 % / 20 % / 20 % of T, each in 0.1 steps. */
 function sheetFor(total: number) {
   const part = (share: number) => String(Math.round(total * share * 10) / 10);
@@ -392,9 +382,7 @@ describe.each(testProviders())("第二届“最美劳动者”寻找评选活动
       [union, entry.yi],
       [union, entry.bing],
     ] as const) {
-      const answer = await upload(
-        client,
-        scenario,
+      const answer = await client.upload(
         { kind: "PHOTO", registrationId: id },
         {
           bytes: onePixelPng,
@@ -406,9 +394,7 @@ describe.each(testProviders())("第二届“最美劳动者”寻找评选活动
       expect(answer.body).toMatchObject({ kind: "PHOTO", contentType: "image/png", registrationId: Number(id) });
     }
     // A recommender cannot attach a photo without an account: the public uploads only evidence.
-    const anonymous = await upload(
-      scenario.public,
-      scenario,
+    const anonymous = await scenario.public.upload(
       { kind: "PHOTO", registrationId: entry.ding },
       {
         bytes: onePixelPng,
@@ -418,9 +404,7 @@ describe.each(testProviders())("第二届“最美劳动者”寻找评选活动
     );
     expect(anonymous.status).toBe(401);
     // A PDF is not a photo.
-    const notImage = await upload(
-      union,
-      scenario,
+    const notImage = await union.upload(
       { kind: "PHOTO", registrationId: entry.ding },
       {
         bytes: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),

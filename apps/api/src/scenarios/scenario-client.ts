@@ -31,6 +31,11 @@ export interface Scenario {
    * tokens (tokens last 12 hours).
    */
   as(username: string): Promise<SignedInClient>;
+  /**
+   * The same account for a whole story across a moving clock: every call goes through `as`, so
+   * the token is renewed whenever the clock has moved on.
+   */
+  actor(username: string): Pick<SignedInClient, "run" | "refused">;
   /** The public: no token. */
   public: SignedInClient;
   close(): Promise<void>;
@@ -70,7 +75,7 @@ export async function startScenario(provider: DatabaseProvider): Promise<Scenari
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
   });
-  return {
+  const scenario: Scenario = {
     harness,
     async as(username) {
       const known = clients.get(username);
@@ -84,9 +89,16 @@ export async function startScenario(provider: DatabaseProvider): Promise<Scenari
       clients.set(username, { client, signedInAt: Date.now() });
       return client;
     },
+    actor(username) {
+      return {
+        run: async (query, variables) => (await scenario.as(username)).run(query, variables),
+        refused: async (query, variables) => (await scenario.as(username)).refused(query, variables),
+      };
+    },
     public: clientFor("", ""),
     close: () => harness.close(),
   };
+  return scenario;
 }
 
 function describeErrors(answer: GraphQLAnswer): string {

@@ -314,10 +314,7 @@ describe.each(testProviders())("the 2nd 状元杯 skills contest (%s)", (provide
 
     // ── Rounds, the panel and the balanced assignment ──
     // Tokens are re-issued when the faked clock has moved on: ask for the client at each step.
-    const org = {
-      run: async <T>(q: string, v?: Record<string, unknown>) => (await s.as("organizer")).run<T>(q, v),
-      refused: async (q: string, v?: Record<string, unknown>) => (await s.as("organizer")).refused(q, v),
-    };
+    const org = s.actor("organizer");
     const { allRounds } = await org.run<{
       allRounds: { id: string; key: string; kind: string; judgesPerEntry: number | null }[];
     }>(
