@@ -52,6 +52,20 @@ export function optionalRowId(id: string | number | null | undefined): number | 
   return id === null || id === undefined || id === "" ? undefined : rowId(id);
 }
 
+/**
+ * `{ column: id }` for each of `columns` the filter sets, for filters whose keys are the model's own
+ * id columns (roundId, categoryId …): the conditions a list ANDs together.
+ */
+export function idColumnConditions<Column extends string>(
+  filter: Partial<Record<Column, string | number | null>> | null | undefined,
+  columns: readonly Column[],
+): Partial<Record<Column, number>>[] {
+  return columns.flatMap((column) => {
+    const id = optionalRowId(filter?.[column]);
+    return id === undefined ? [] : [{ [column]: id } as Partial<Record<Column, number>>];
+  });
+}
+
 /** The arguments of `allX` and `_allXMeta`, with the resource's filter input. */
 export function listArguments<Shape>(
   filter: InputObjectRef<PothosSchemaTypes.ExtendDefaultTypes<ApiSchemaTypes>, Shape>,

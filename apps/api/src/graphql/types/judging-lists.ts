@@ -8,7 +8,15 @@ import { judgedRegistrationStates } from "../../judging/judging-access.ts";
 import { roundClosingBlockersOf } from "../../judging/round-judging-state.ts";
 import { requireActor } from "../../organizations/organization-scope.ts";
 import { builder } from "../builder.ts";
-import { type ListArguments, listArguments, optionalRowId, orderOf, pageOf, rowId } from "../list-args.ts";
+import {
+  idColumnConditions,
+  type ListArguments,
+  listArguments,
+  optionalRowId,
+  orderOf,
+  pageOf,
+  rowId,
+} from "../list-args.ts";
 import { ListMetadata } from "./enums.ts";
 
 import {
@@ -151,12 +159,7 @@ async function roundJudgeWhere(
   if (filter?.ids) conditions.push({ id: { in: filter.ids.map(rowId) } });
   const activityId = optionalRowId(filter?.activityId);
   if (activityId !== undefined) conditions.push({ round: { activityId } });
-  const roundId = optionalRowId(filter?.roundId);
-  if (roundId !== undefined) conditions.push({ roundId });
-  const categoryId = optionalRowId(filter?.categoryId);
-  if (categoryId !== undefined) conditions.push({ categoryId });
-  const judgeUserId = optionalRowId(filter?.judgeUserId);
-  if (judgeUserId !== undefined) conditions.push({ judgeUserId });
+  conditions.push(...idColumnConditions(filter, ["roundId", "categoryId", "judgeUserId"]));
   return { AND: conditions };
 }
 
@@ -184,10 +187,7 @@ async function roundResultWhere(
   if (filter?.ids) conditions.push({ id: { in: filter.ids.map(rowId) } });
   const activityId = optionalRowId(filter?.activityId);
   if (activityId !== undefined) conditions.push({ round: { activityId } });
-  const roundId = optionalRowId(filter?.roundId);
-  if (roundId !== undefined) conditions.push({ roundId });
-  const registrationId = optionalRowId(filter?.registrationId);
-  if (registrationId !== undefined) conditions.push({ registrationId });
+  conditions.push(...idColumnConditions(filter, ["roundId", "registrationId"]));
   return { AND: conditions };
 }
 
