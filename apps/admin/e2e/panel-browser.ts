@@ -12,7 +12,9 @@ import { type Browser, chromium, type Page } from "playwright-core";
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const chromiumMissing = !existsSync(chromiumPath);
 const inCi = process.env.CI === "true";
-const distIndex = fileURLToPath(new URL("../dist/index.html", import.meta.url));
+// ADMIN_DIST points the tests at another build of the panel (e.g. `vite build --outDir /tmp/x`).
+const adminDist = process.env.ADMIN_DIST ?? fileURLToPath(new URL("../dist/", import.meta.url));
+const distIndex = join(adminDist, "index.html");
 const screenshots = fileURLToPath(new URL("../test-results/", import.meta.url));
 
 /** True when the browser tests cannot run here and may be skipped (never under CI=true). */
@@ -60,6 +62,7 @@ export async function openPanel(): Promise<PanelSession> {
     host: "127.0.0.1",
     demoData: true,
     storageDir: join(dataDir, "files"),
+    adminDist,
     log: {
       info() {},
       warn() {},

@@ -1,5 +1,5 @@
-import { Admin, localStorageStore, Resource, useTranslate } from "react-admin";
-import { createBrowserRouter, RouterProvider } from "react-router-dom";
+import { Admin, CustomRoutes, localStorageStore, Resource, useTranslate } from "react-admin";
+import { createBrowserRouter, Route, RouterProvider } from "react-router-dom";
 import activities from "./activities/index.ts";
 import { authProvider } from "./authProvider/authProvider.ts";
 import { dataProvider } from "./dataProvider/dataProvider.ts";
@@ -7,6 +7,7 @@ import departments from "./departments/index.ts";
 import { i18nProvider } from "./i18n/i18nProvider.ts";
 import { LoginPage } from "./layout/LoginPage.tsx";
 import { PanelLayout } from "./layout/PanelLayout.tsx";
+import { panelPages } from "./pages.tsx";
 import organizations from "./organizations/index.ts";
 import registrations from "./registrations/index.ts";
 import { panelTheme } from "./theme.ts";
@@ -45,6 +46,11 @@ const PanelAdmin = () => (
     <Resource name="Department" {...departments} />
     <Resource name="Registration" {...registrations} />
     <Resource name="Activity" {...activities} />
+    <CustomRoutes>
+      {panelPages.map((page) => (
+        <Route key={page.path} path={`/${page.path}`} element={page.element} />
+      ))}
+    </CustomRoutes>
   </Admin>
 );
 

@@ -2,6 +2,7 @@ import { type Theme, useMediaQuery } from "@mui/material";
 import { type ReactNode, useEffect, useState } from "react";
 import { Layout, useLocale, useStoreContext, useTranslate } from "react-admin";
 import { PanelAppBar } from "./PanelAppBar.tsx";
+import { PanelMenu } from "./PanelMenu.tsx";
 
 /** Keeps the page's language and the browser tab's title in step with the chosen locale. */
 function useDocumentLanguage() {
@@ -29,5 +30,5 @@ function useFoldedMenuOnNarrowScreens() {
 export const PanelLayout = ({ children }: { children: ReactNode }) => {
   useDocumentLanguage();
   useFoldedMenuOnNarrowScreens();
-  return <Layout appBar={PanelAppBar}>{children}</Layout>;
+  return <Layout appBar={PanelAppBar} menu={PanelMenu}>{children}</Layout>;
 };
