@@ -30,5 +30,9 @@ function useFoldedMenuOnNarrowScreens() {
 export const PanelLayout = ({ children }: { children: ReactNode }) => {
   useDocumentLanguage();
   useFoldedMenuOnNarrowScreens();
-  return <Layout appBar={PanelAppBar} menu={PanelMenu}>{children}</Layout>;
+  return (
+    <Layout appBar={PanelAppBar} menu={PanelMenu}>
+      {children}
+    </Layout>
+  );
 };
