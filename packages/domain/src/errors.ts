@@ -30,6 +30,7 @@ export const errorMessages = {
   IDEMPOTENCY_KEY_REUSED: "该请求编号已被他人使用，请重新提交",
   WITHDRAWAL_REFUSED: "不能撤销这份报名",
   REVIEW_REFUSED: "不能审核这份报名",
+  INDICATOR_REPORT_REVIEW_REFUSED: "不能审核这期指标填报",
   ENTRY_CHANNEL_NOT_ALLOWED: "该项目不接受这种报名方式",
   NO_QUOTA: "所在县区或产业工会没有分到名额，不能推荐",
   QUOTA_FULL: "名额已满，不能再推荐",

@@ -91,7 +91,16 @@ export async function fileIndicatorReport(context: Context, request: IndicatorRe
         }
         const { count } = await tx.indicatorReport.updateMany({
           where: { id: existing.id, version: existing.version },
-          data: { values, filedById: actor.userId, version: { increment: 1 } },
+          // A new version awaits the owning department's review again, whatever the last decision was.
+          data: {
+            values,
+            filedById: actor.userId,
+            version: { increment: 1 },
+            reviewState: "PENDING",
+            reviewReason: null,
+            reviewedById: null,
+            reviewedAt: null,
+          },
         });
         if (count === 0) throw new DomainError("STALE_VERSION", [], staleReportMessage);
       } else if (request.version !== null && request.version !== undefined && request.version !== 0) {
@@ -115,7 +124,7 @@ export async function fileIndicatorReport(context: Context, request: IndicatorRe
         entityId: report.id,
         activityId: registration.activityId,
         before: existing ? { period, values: existing.values as Prisma.JsonValue } : null,
-        after: { registrationId: registration.id, period, values },
+        after: { registrationId: registration.id, period, values, version: existing ? existing.version + 1 : 0 },
       });
       return report;
     });
