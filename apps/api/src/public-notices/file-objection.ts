@@ -6,12 +6,15 @@ import {
   validatePublicNoticeObjection,
   validationError,
 } from "@jinzhou/domain";
+import { attachUploadsToObjection } from "../attachments/attach-to-objection.ts";
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 import { periodOfNotice } from "./notice-period.ts";
 
 export interface FileObjectionInput extends PublicNoticeObjectionFiling {
   activityId: number;
+  /** Evidence uploaded beforehand (EVIDENCE attachments), linked in the same transaction. */
+  attachmentIds?: readonly number[];
 }
 
 /**
@@ -65,6 +68,7 @@ export async function fileObjection(context: Context, input: FileObjectionInput)
         late: filed.late,
       },
     });
+    await attachUploadsToObjection(tx, input.attachmentIds ?? [], objection.id);
     // Who objected stays out of the log: only what the objection is about.
     await recordAuditEntry(tx, context.actor, {
       action: "OBJECTION_FILE",

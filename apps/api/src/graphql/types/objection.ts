@@ -53,6 +53,10 @@ builder.prismaObject("Objection", {
     resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true }),
     reReviewCompletedAt: t.expose("reReviewCompletedAt", { type: "DateTime", nullable: true }),
     version: t.exposeInt("version"),
+    attachments: t.relation("attachments", {
+      description: "证明材料（提出异议时附上的文件），按上传先后；经 /files/attachments/:id 下载",
+      query: { orderBy: [{ uploadedAt: "asc" }, { id: "asc" }] },
+    }),
   }),
 });
 
@@ -138,6 +142,9 @@ builder.mutationFields((t) => ({
       contactName: t.arg.string({ required: true }),
       contactPhone: t.arg.string(),
       otherContact: t.arg.string(),
+      attachmentIds: t.arg.idList({
+        description: "先经 POST /files/attachments（kind=EVIDENCE）上传的证明材料编号，至多 5 个",
+      }),
     },
     resolve: async (query, _root, args, context) => {
       const filed = await fileObjection(context, {
@@ -147,6 +154,7 @@ builder.mutationFields((t) => ({
         contactName: args.contactName,
         contactPhone: args.contactPhone ?? "",
         otherContact: args.otherContact ?? "",
+        attachmentIds: (args.attachmentIds ?? []).map(rowId),
       });
       return context.prisma.objection.findUniqueOrThrow({ ...query, where: { id: filed.id } });
     },
