@@ -11,6 +11,7 @@ export * from "./id-number.ts";
 export * from "./judging/index.ts";
 export * from "./masking.ts";
 export * from "./organization-tree.ts";
+export * from "./participation.ts";
 export * from "./places/index.ts";
 export * from "./public-notice/index.ts";
 export * from "./quotas/index.ts";
