@@ -1,4 +1,5 @@
 import { demoAccountUsernames, providerOf } from "@jinzhou/db";
+import { demoExtraUnitAccounts } from "./demo/load-demo-activities.ts";
 import { readEnvironment } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { startServer } from "./server.ts";
@@ -12,6 +13,8 @@ const server = await startServer({
   host: environment.HOST,
   production: environment.NODE_ENV === "production",
   demoData: environment.LOAD_DEMO_DATA === "auto" ? "auto" : environment.LOAD_DEMO_DATA === "true",
+  // A first start shows a living system: the demo's activities go in with the demo data.
+  demoActivities: true,
   authSecret: environment.AUTH_SECRET,
   adminDist: environment.ADMIN_DIST,
   tokenTtl: environment.TOKEN_TTL,
@@ -23,11 +26,16 @@ const server = await startServer({
   log,
 });
 
+// The demo accounts, then the county unit admins the demo's activities add.
+const bannerUsernames: readonly string[] = [
+  ...demoAccountUsernames,
+  ...demoExtraUnitAccounts.map((account) => account.username),
+];
 const demoUsers = await server.database.prisma.user.findMany({
-  where: { username: { in: [...demoAccountUsernames] } },
+  where: { username: { in: [...bannerUsernames] } },
   select: { username: true, displayName: true },
 });
-const order = (username: string) => demoAccountUsernames.indexOf(username as (typeof demoAccountUsernames)[number]);
+const order = (username: string) => bannerUsernames.indexOf(username);
 const demoAccounts = demoUsers.sort((one, other) => order(one.username) - order(other.username));
 const lines = [
   "",

@@ -19,6 +19,7 @@ import { resolveAuthSecret } from "./auth/auth-secret.ts";
 import { createTokenIssuer } from "./auth/tokens.ts";
 import { certificateFiles } from "./certificates/certificate-files.ts";
 import type { Context } from "./context.ts";
+import { loadDemoActivitiesLogged } from "./demo/load-demo-activities.ts";
 import { defaultAdminDist, defaultStorageDir, defaultUploadMaxBytes } from "./env.ts";
 import { filesRouter } from "./files/files-router.ts";
 import { createErrorFormatter } from "./graphql/errors.ts";
@@ -47,6 +48,12 @@ export interface ServerOptions {
   production?: boolean;
   /** "auto": only into an empty embedded (SQLite) database, once. */
   demoData?: boolean | "auto";
+  /**
+   * With the demo data, the demo's activities (demo/load-demo-activities.ts), told through the use
+   * cases as the demo accounts; only on the start that loads the demo data. Off unless asked
+   * (`pnpm start` asks): tests make their own activities.
+   */
+  demoActivities?: boolean;
   authSecret?: string;
   adminDist?: string;
   log?: Logger;
@@ -102,6 +109,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
   );
   const storage = createFileStorage(options.storageDir ?? defaultStorageDir);
+  if (loadedDemoData && options.demoActivities) {
+    await loadDemoActivitiesLogged({ prisma: database.prisma, tokens, live, storage, log });
+  }
   const sms = startSmsDispatcher({
     prisma: database.prisma,
     sender: createSmsSender(options.smsSender ?? "log", log),
