@@ -11,16 +11,28 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { CalendarDateField } from "../fields/CalendarDateField.tsx";
+import { JudgingLinkButton } from "../judging/JudgingLinkButton.tsx";
+import { ResultsLinkButton } from "../results/ResultsLinkButton.tsx";
+import { TournamentDeskLink } from "../tournaments/TournamentDeskLink.tsx";
+import { VotingLink } from "../voting/VotingLink.tsx";
 import { ActivityStateChip, CompletedByField, KindField } from "./ActivityList.tsx";
+import { ActivityStanding } from "./ActivityStanding.tsx";
 import { ConfigurationView } from "./ConfigurationView.tsx";
 import { LifecycleButtons } from "./LifecycleButtons.tsx";
 
 const ShowActions = () => {
   const { canAccess } = useCanAccess({ resource: "Activity", action: "edit" });
   const record = useRecordContext<{ state: string }>();
-  // Only a draft's basics and dates change.
-  return <TopToolbar>{canAccess && record?.state === "DRAFT" ? <EditButton /> : null}</TopToolbar>;
+  // Only a draft's basics, dates and configuration change.
+  return (
+    <TopToolbar>
+      <JudgingLinkButton />
+      <ResultsLinkButton />
+      <TournamentDeskLink />
+      <VotingLink />
+      {canAccess && record?.state === "DRAFT" ? <EditButton /> : null}
+    </TopToolbar>
+  );
 };
 
 const Lifecycle = () => {
@@ -60,15 +72,6 @@ export const ActivityShow = () => (
           </Labeled>
         </Box>
         <Box sx={{ display: "flex", flexWrap: "wrap", gap: 3, mb: 2 }}>
-          <Labeled source="registrationOpensOn">
-            <CalendarDateField source="registrationOpensOn" />
-          </Labeled>
-          <Labeled source="registrationClosesOn">
-            <CalendarDateField source="registrationClosesOn" />
-          </Labeled>
-          <Labeled source="judgingEndsOn">
-            <CalendarDateField source="judgingEndsOn" />
-          </Labeled>
           <Labeled source="completedBy">
             <CompletedByField source="completedBy" />
           </Labeled>
@@ -76,6 +79,7 @@ export const ActivityShow = () => (
             <TextField source="deadlinePhrase" />
           </Labeled>
         </Box>
+        <ActivityStanding />
         <Lifecycle />
         <Divider sx={{ my: 2 }} />
         <ConfigurationView />

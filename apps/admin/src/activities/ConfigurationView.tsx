@@ -13,7 +13,20 @@ interface LooseConfiguration {
     criteriaScoring?: { criteria?: { key: string; name: string; max: string }[] } | null;
   }[];
   tieBreaks?: { kind: string; roundKey?: string }[];
-  awards?: { tiers?: { key: string; name: string }[] };
+  awards?: {
+    tiers?: { key: string; name: string; size?: { by: "COUNT"; count: number } | { by: "SHARE"; percent: string } }[];
+    championTitle?: boolean;
+    excellenceAward?: boolean;
+  };
+  provincialRecommendation?: { quota: number } | null;
+  publicNotice?: { workingDays: number; lateObjections: string };
+  voting?: {
+    ballotsPerVoterPerDay: number;
+    maxCandidatesPerBallot: number;
+    ballotsPerIpPerDay: number;
+    juryShare: string;
+    publicShare: string;
+  } | null;
 }
 
 interface ActivityRecord {
@@ -30,7 +43,7 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
   </Box>
 );
 
-/** The configuration's parts as people read them: categories, eligibility, rounds, tie-breaks, awards. */
+/** The configuration's parts as people read them: categories, eligibility, rounds, tie-breaks, awards, notice, voting. */
 export const ConfigurationView = () => {
   const record = useRecordContext<ActivityRecord>();
   const translate = useTranslate();
@@ -90,10 +103,46 @@ export const ConfigurationView = () => {
         </ol>
       </Section>
       <Section title={t("awards")}>
-        <Typography variant="body2">
-          {(configuration.awards?.tiers ?? []).map((tier) => tier.name).join("、")}
-        </Typography>
+        <ul>
+          {(configuration.awards?.tiers ?? []).map((tier) => (
+            <li key={tier.key}>
+              {tier.size?.by === "SHARE"
+                ? t("tierShare", { name: tier.name, percent: tier.size.percent })
+                : t("tierCount", { name: tier.name, count: tier.size?.count ?? "" })}
+            </li>
+          ))}
+          {configuration.awards?.championTitle ? <li>{t("championTitle")}</li> : null}
+          {configuration.awards?.excellenceAward ? <li>{t("excellenceAward")}</li> : null}
+          {configuration.provincialRecommendation ? (
+            <li>{t("provincial", { quota: configuration.provincialRecommendation.quota })}</li>
+          ) : null}
+        </ul>
       </Section>
+      {configuration.publicNotice ? (
+        <Section title={t("publicNotice")}>
+          <Typography variant="body2">
+            {t("noticeLine", {
+              days: configuration.publicNotice.workingDays,
+              late: translate(
+                `resources.Activity.wizard.lateObjectionPolicies.${configuration.publicNotice.lateObjections}`,
+              ),
+            })}
+          </Typography>
+        </Section>
+      ) : null}
+      {configuration.voting ? (
+        <Section title={t("voting")}>
+          <Typography variant="body2">
+            {t("votingLine", {
+              perDay: configuration.voting.ballotsPerVoterPerDay,
+              perBallot: configuration.voting.maxCandidatesPerBallot,
+              perIp: configuration.voting.ballotsPerIpPerDay,
+              jury: configuration.voting.juryShare,
+              public: configuration.voting.publicShare,
+            })}
+          </Typography>
+        </Section>
+      ) : null}
     </Box>
   );
 };
