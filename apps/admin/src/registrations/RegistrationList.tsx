@@ -10,6 +10,7 @@ import {
   SimpleList,
   TextField,
 } from "react-admin";
+import { RegistrationListActions } from "../enrolment/RegistrationListActions.tsx";
 import { ChinaTimeField } from "../fields/ChinaTimeField.tsx";
 import { EmptyState } from "../layout/EmptyState.tsx";
 import { PanelPagination } from "../layout/PanelPagination.tsx";
@@ -92,6 +93,7 @@ export const RegistrationList = () => {
   return (
     <List
       filters={registrationFilters}
+      actions={<RegistrationListActions />}
       sort={{ field: "registeredAt", order: "DESC" }}
       perPage={25}
       exporter={false}
