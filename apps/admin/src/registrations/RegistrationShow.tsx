@@ -58,7 +58,7 @@ function useChinaTime() {
   return (instant: string) => format.format(new Date(instant));
 }
 
-const Members = () => {
+export const Members = () => {
   const record = useRecordContext<RegistrationRecord>();
   const translate = useTranslate();
   if (!record) return null;
@@ -77,7 +77,7 @@ const Members = () => {
   );
 };
 
-const ApprovalHistory = () => {
+export const ApprovalHistory = () => {
   const record = useRecordContext<RegistrationRecord>();
   const translate = useTranslate();
   const chinaTime = useChinaTime();
@@ -115,7 +115,7 @@ const ApprovalHistory = () => {
 };
 
 /** Downloads need the bearer token, so the file is fetched and handed to the browser. */
-async function download(attachment: Attachment) {
+export async function download(attachment: Attachment) {
   const token = readToken();
   const response = await fetch(attachment.downloadUrl, {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
@@ -129,7 +129,7 @@ async function download(attachment: Attachment) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const Attachments = () => {
+export const Attachments = () => {
   const record = useRecordContext<RegistrationRecord>();
   const translate = useTranslate();
   if (!record) return null;

@@ -4,7 +4,7 @@ import Undo from "@mui/icons-material/Undo";
 import { Button, Stack } from "@mui/material";
 import { type ReactElement, useState } from "react";
 import { useListContext, useRecordContext, useTranslate, useUnselectAll } from "react-admin";
-import { ReviewDialog } from "./ReviewDialog.tsx";
+import { ReviewDialog, type ReviewOptions } from "./ReviewDialog.tsx";
 import { awaitsReview, type ReviewAction, type ReviewableRegistration } from "./reviewRegistration.ts";
 
 const buttons: { action: ReviewAction; label: string; icon: ReactElement; color: "primary" | "warning" | "error" }[] = [
@@ -13,36 +13,47 @@ const buttons: { action: ReviewAction; label: string; icon: ReactElement; color:
   { action: "REJECT", label: "resources.Registration.review.reject", icon: <Close />, color: "error" },
 ];
 
-const ActionButtons = ({
+/**
+ * The decision buttons and their dialog for any reviewable records: registrations by default, or
+ * others with their own `review`, `nameOf`, `messages` and the `actions` they allow.
+ */
+export const ReviewActionButtons = <T extends { id: string } = ReviewableRegistration>({
   registrations,
   onDone,
   size = "medium",
+  actions,
+  ...options
 }: {
-  registrations: ReviewableRegistration[];
+  registrations: T[];
   onDone?: () => void;
   size?: "small" | "medium";
-}) => {
+  actions?: ReviewAction[];
+} & ReviewOptions<T>) => {
   const translate = useTranslate();
   const [action, setAction] = useState<ReviewAction | null>(null);
+  const messages = options.messages ?? "resources.Registration.review";
   return (
     <>
       <Stack direction="row" spacing={1}>
-        {buttons.map((button) => (
-          <Button
-            key={button.action}
-            size={size}
-            variant={button.action === "APPROVE" ? "contained" : "outlined"}
-            color={button.color}
-            startIcon={button.icon}
-            disabled={registrations.length === 0}
-            onClick={() => setAction(button.action)}
-          >
-            {translate(button.label)}
-          </Button>
-        ))}
+        {buttons
+          .filter((button) => !actions || actions.includes(button.action))
+          .map((button) => (
+            <Button
+              key={button.action}
+              size={size}
+              variant={button.action === "APPROVE" ? "contained" : "outlined"}
+              color={button.color}
+              startIcon={button.icon}
+              disabled={registrations.length === 0}
+              onClick={() => setAction(button.action)}
+            >
+              {translate(button.label.replace("resources.Registration.review", messages))}
+            </Button>
+          ))}
       </Stack>
       {action ? (
-        <ReviewDialog
+        <ReviewDialog<T>
+          {...options}
           action={action}
           registrations={registrations}
           onClose={(changed) => {
@@ -59,7 +70,7 @@ const ActionButtons = ({
 export const ReviewButtons = () => {
   const record = useRecordContext<ReviewableRegistration>();
   if (!record || !awaitsReview(record.state)) return null;
-  return <ActionButtons registrations={[record]} />;
+  return <ReviewActionButtons registrations={[record]} />;
 };
 
 /** The same decisions for every selected row of the list, one request per row. */
@@ -70,5 +81,5 @@ export const BulkReviewButtons = () => {
   const selected = selectedIds
     .map((id) => rows.find((row) => row.id === id))
     .filter((row): row is ReviewableRegistration => row !== undefined);
-  return <ActionButtons size="small" registrations={selected} onDone={() => unselectAll()} />;
+  return <ReviewActionButtons size="small" registrations={selected} onDone={() => unselectAll()} />;
 };

@@ -23,11 +23,18 @@ import {
   reviewRegistration,
 } from "./reviewRegistration.ts";
 
-const titles: Record<ReviewAction, string> = {
-  APPROVE: "resources.Registration.review.titleApprove",
-  RETURN: "resources.Registration.review.titleReturn",
-  REJECT: "resources.Registration.review.titleReject",
-};
+const titles: Record<ReviewAction, string> = { APPROVE: "titleApprove", RETURN: "titleReturn", REJECT: "titleReject" };
+
+/**
+ * What the dialog reviews and how; registrations by default. Other records (an indicator report)
+ * pass their own decision, name and texts (`<messages>.titleApprove`, `.reason`, … as under
+ * `resources.Registration.review`).
+ */
+export interface ReviewOptions<T extends { id: string }> {
+  review?: (item: T, action: ReviewAction, reason: string) => Promise<{ stateLabel: string }>;
+  nameOf?: (item: T) => string;
+  messages?: string;
+}
 
 interface Outcome {
   id: string;
@@ -41,15 +48,18 @@ interface Outcome {
  * each registration in turn, one request per registration, showing progress and, for several
  * or for a refusal, which succeeded and which the API refused with its Chinese message.
  */
-export const ReviewDialog = ({
+export const ReviewDialog = <T extends { id: string } = ReviewableRegistration>({
   action,
   registrations,
   onClose,
+  review = reviewRegistration as unknown as NonNullable<ReviewOptions<T>["review"]>,
+  nameOf = entrantName as unknown as NonNullable<ReviewOptions<T>["nameOf"]>,
+  messages = "resources.Registration.review",
 }: {
   action: ReviewAction;
-  registrations: ReviewableRegistration[];
+  registrations: T[];
   onClose: (changed: boolean) => void;
-}) => {
+} & ReviewOptions<T>) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -73,9 +83,9 @@ export const ReviewDialog = ({
     setRunning(true);
     const results: Outcome[] = [];
     for (const registration of registrations) {
-      const name = entrantName(registration);
+      const name = nameOf(registration);
       try {
-        const reviewed = await reviewRegistration(registration, action, reason);
+        const reviewed = await review(registration, action, reason);
         results.push({ id: registration.id, name, ok: true, text: reviewed.stateLabel });
       } catch (error) {
         results.push({ id: registration.id, name, ok: false, text: messageOf(error) });
@@ -85,7 +95,7 @@ export const ReviewDialog = ({
     setRunning(false);
     const only = results[0];
     if (registrations.length === 1 && only?.ok) {
-      notify("resources.Registration.review.done", { type: "success", messageArgs: { state: only.text } });
+      notify(`${messages}.done`, { type: "success", messageArgs: { state: only.text } });
       close(true);
     }
   };
@@ -102,15 +112,15 @@ export const ReviewDialog = ({
 
   return (
     <Dialog open fullWidth maxWidth="sm" onClose={() => (running ? undefined : close(outcomes.length > 0))}>
-      <DialogTitle>{translate(titles[action])}</DialogTitle>
+      <DialogTitle>{translate(`${messages}.${titles[action]}`)}</DialogTitle>
       <DialogContent>
         {registrations.length > 1 ? (
           <Typography variant="body2" sx={{ mb: 1 }}>
-            {translate("resources.Registration.review.count", { count: registrations.length })}
+            {translate(`${messages}.count`, { count: registrations.length })}
           </Typography>
         ) : (
           <Typography variant="body2" sx={{ mb: 1 }}>
-            {registrations[0] ? entrantName(registrations[0]) : null}
+            {registrations[0] ? nameOf(registrations[0]) : null}
           </Typography>
         )}
         {finished ? null : (
@@ -120,12 +130,12 @@ export const ReviewDialog = ({
             multiline
             minRows={2}
             name="reason"
-            label={translate(`resources.Registration.review.${required ? "reason" : "comment"}`)}
+            label={translate(`${messages}.${required ? "reason" : "comment"}`)}
             value={reason}
             disabled={running}
             required={required}
             error={missingReason}
-            helperText={missingReason ? translate("resources.Registration.review.reasonRequired") : " "}
+            helperText={missingReason ? translate(`${messages}.reasonRequired`) : " "}
             onChange={(event) => {
               setReason(event.target.value);
               if (event.target.value.trim() !== "") setMissingReason(false);
@@ -136,7 +146,7 @@ export const ReviewDialog = ({
           <Box sx={{ mt: 1 }} role="status">
             <LinearProgress variant="determinate" value={(100 * outcomes.length) / registrations.length} />
             <Typography variant="body2" sx={{ mt: 0.5 }}>
-              {translate("resources.Registration.review.progress", {
+              {translate(`${messages}.progress`, {
                 done: outcomes.length,
                 total: registrations.length,
               })}
@@ -147,7 +157,7 @@ export const ReviewDialog = ({
           <Box data-testid="review-summary">
             {succeeded.length > 0 ? (
               <Alert severity="success" sx={{ mb: 1 }}>
-                {translate("resources.Registration.review.succeeded", { count: succeeded.length })}
+                {translate(`${messages}.succeeded`, { count: succeeded.length })}
                 <List dense disablePadding>
                   {succeeded.map((outcome) => (
                     <ListItem key={outcome.id} disableGutters>
@@ -159,7 +169,7 @@ export const ReviewDialog = ({
             ) : null}
             {refused.length > 0 ? (
               <Alert severity="error">
-                {translate("resources.Registration.review.refused", { count: refused.length })}
+                {translate(`${messages}.refused`, { count: refused.length })}
                 <List dense disablePadding>
                   {refused.map((outcome) => (
                     <ListItem key={outcome.id} disableGutters>
@@ -174,11 +184,11 @@ export const ReviewDialog = ({
       </DialogContent>
       <DialogActions>
         {finished ? (
-          <Button onClick={() => close(true)}>{translate("resources.Registration.review.close")}</Button>
+          <Button onClick={() => close(true)}>{translate(`${messages}.close`)}</Button>
         ) : (
           <>
             <Button disabled={running} onClick={() => close(false)}>
-              {translate("resources.Registration.review.cancel")}
+              {translate(`${messages}.cancel`)}
             </Button>
             <Button
               variant="contained"
@@ -186,7 +196,7 @@ export const ReviewDialog = ({
               disabled={running}
               onClick={submit}
             >
-              {translate("resources.Registration.review.confirm")}
+              {translate(`${messages}.confirm`)}
             </Button>
           </>
         )}
