@@ -1,16 +1,23 @@
 import { Admin, CustomRoutes, localStorageStore, Resource, useTranslate } from "react-admin";
 import { createBrowserRouter, Route, RouterProvider } from "react-router-dom";
 import activities from "./activities/index.ts";
+import auditEntries from "./audit/index.ts";
 import { authProvider } from "./authProvider/authProvider.ts";
+import { Dashboard } from "./dashboard/Dashboard.tsx";
 import { dataProvider } from "./dataProvider/dataProvider.ts";
 import departments from "./departments/index.ts";
+import holidays from "./holidays/index.ts";
 import { i18nProvider } from "./i18n/i18nProvider.ts";
+import indicatorReports from "./indicator-reports/index.ts";
 import { LoginPage } from "./layout/LoginPage.tsx";
 import { PanelLayout } from "./layout/PanelLayout.tsx";
+import nominations from "./nominations/index.ts";
 import organizations from "./organizations/index.ts";
 import { panelPages } from "./pages.tsx";
+import recommendations from "./recommendations/index.ts";
 import registrations from "./registrations/index.ts";
 import { panelTheme } from "./theme.ts";
+import users from "./users/index.ts";
 import workers from "./workers/index.ts";
 
 /** The base the API serves the panel under (vite's `base`, without the trailing slash). */
@@ -39,6 +46,7 @@ const PanelAdmin = () => (
     theme={panelTheme}
     layout={PanelLayout}
     loginPage={LoginPage}
+    dashboard={Dashboard}
     disableTelemetry
   >
     <Resource name="Organization" {...organizations} />
@@ -46,6 +54,13 @@ const PanelAdmin = () => (
     <Resource name="Department" {...departments} />
     <Resource name="Registration" {...registrations} />
     <Resource name="Activity" {...activities} />
+    <Resource name="Recommendation" {...recommendations} />
+    <Resource name="IndicatorReport" {...indicatorReports} />
+    <Resource name="Nomination" {...nominations} />
+    {/* Settings last: accounts, the audit log, the holiday calendar (the admin's). */}
+    <Resource name="User" {...users} />
+    <Resource name="AuditEntry" {...auditEntries} />
+    <Resource name="Holiday" {...holidays} />
     <CustomRoutes>
       {panelPages.map((page) => (
         <Route key={page.path} path={`/${page.path}`} element={page.element} />

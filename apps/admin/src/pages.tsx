@@ -1,4 +1,13 @@
+import HowToReg from "@mui/icons-material/HowToReg";
+import UploadFile from "@mui/icons-material/UploadFile";
 import type { ComponentType, ReactElement } from "react";
+import { declarationPages } from "./declarations/index.tsx";
+import { EnrolmentPage } from "./enrolment/EnrolmentPage.tsx";
+import { judgingPages } from "./judging/index.tsx";
+import { resultsPages } from "./results/pages.tsx";
+import { RosterImportPage } from "./roster-import/RosterImportPage.tsx";
+import { tournamentPages } from "./tournaments/index.ts";
+import { votingPages } from "./voting/index.tsx";
 
 /**
  * The panel's pages that are not one resource's list/show/edit (a judge's scoring sheets, an
@@ -16,4 +25,22 @@ export interface PanelPage {
   menu?: { label: string; icon: ComponentType };
 }
 
-export const panelPages: PanelPage[] = [];
+export const panelPages: PanelPage[] = [
+  {
+    path: "enrolment",
+    element: <EnrolmentPage />,
+    access: "Enrolment",
+    menu: { label: "resources.Enrolment.menu", icon: HowToReg },
+  },
+  {
+    path: "roster-import",
+    element: <RosterImportPage />,
+    access: "RosterImport",
+    menu: { label: "resources.RosterImport.menu", icon: UploadFile },
+  },
+  ...judgingPages,
+  ...resultsPages,
+  ...tournamentPages,
+  ...declarationPages,
+  ...votingPages,
+];

@@ -8,7 +8,21 @@ import {
   skillGradeLabels,
 } from "@jinzhou/domain";
 import * as activityMessages from "../activities/messages.ts";
+import * as auditMessages from "../audit/messages.ts";
+import * as dashboardMessages from "../dashboard/messages.ts";
+import * as declarationMessages from "../declarations/messages.ts";
+import * as enrolmentMessages from "../enrolment/messages.ts";
+import * as holidayMessages from "../holidays/messages.ts";
+import * as indicatorReportMessages from "../indicator-reports/messages.ts";
+import * as judgingMessages from "../judging/messages.ts";
+import * as nominationMessages from "../nominations/messages.ts";
+import * as recommendationMessages from "../recommendations/messages.ts";
 import * as registrationMessages from "../registrations/messages.ts";
+import * as resultMessages from "../results/messages.ts";
+import * as rosterImportMessages from "../roster-import/messages.ts";
+import * as tournamentMessages from "../tournaments/messages.ts";
+import * as userMessages from "../users/messages.ts";
+import * as votingMessages from "../voting/messages.ts";
 
 /**
  * The panel's own text in Simplified Chinese. Enum labels are the domain's, so the panel, the
@@ -37,6 +51,20 @@ export const appChineseMessages = {
   resources: {
     ...registrationMessages.zh,
     ...activityMessages.zh,
+    ...dashboardMessages.zh,
+    ...auditMessages.zh,
+    ...holidayMessages.zh,
+    ...userMessages.zh,
+    ...enrolmentMessages.zh,
+    ...nominationMessages.zh,
+    ...rosterImportMessages.zh,
+    ...judgingMessages.zh,
+    ...resultMessages.zh,
+    ...tournamentMessages.zh,
+    ...declarationMessages.zh,
+    ...recommendationMessages.zh,
+    ...indicatorReportMessages.zh,
+    ...votingMessages.zh,
     Organization: {
       name: "工会组织",
       fields: {

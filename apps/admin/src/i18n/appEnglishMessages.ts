@@ -8,7 +8,21 @@ import type {
   SkillGrade,
 } from "@jinzhou/domain";
 import * as activityMessages from "../activities/messages.ts";
+import * as auditMessages from "../audit/messages.ts";
+import * as dashboardMessages from "../dashboard/messages.ts";
+import * as declarationMessages from "../declarations/messages.ts";
+import * as enrolmentMessages from "../enrolment/messages.ts";
+import * as holidayMessages from "../holidays/messages.ts";
+import * as indicatorReportMessages from "../indicator-reports/messages.ts";
+import * as judgingMessages from "../judging/messages.ts";
+import * as nominationMessages from "../nominations/messages.ts";
+import * as recommendationMessages from "../recommendations/messages.ts";
 import * as registrationMessages from "../registrations/messages.ts";
+import * as resultMessages from "../results/messages.ts";
+import * as rosterImportMessages from "../roster-import/messages.ts";
+import * as tournamentMessages from "../tournaments/messages.ts";
+import * as userMessages from "../users/messages.ts";
+import * as votingMessages from "../voting/messages.ts";
 import type { appChineseMessages } from "./appChineseMessages.ts";
 
 /** The panel's own text in English, key for key the same as appChineseMessages. */
@@ -68,6 +82,20 @@ export const appEnglishMessages = {
   resources: {
     ...registrationMessages.en,
     ...activityMessages.en,
+    ...dashboardMessages.en,
+    ...auditMessages.en,
+    ...holidayMessages.en,
+    ...userMessages.en,
+    ...enrolmentMessages.en,
+    ...nominationMessages.en,
+    ...rosterImportMessages.en,
+    ...judgingMessages.en,
+    ...resultMessages.en,
+    ...tournamentMessages.en,
+    ...declarationMessages.en,
+    ...recommendationMessages.en,
+    ...indicatorReportMessages.en,
+    ...votingMessages.en,
     Organization: {
       name: "Organization |||| Organizations",
       fields: {

@@ -1,13 +1,14 @@
-import { Menu, useCanAccess, useTranslate } from "react-admin";
+import { Menu, useBasename, useCanAccess, useTranslate } from "react-admin";
 import { type PanelPage, panelPages } from "../pages.tsx";
 
 /** A page's menu entry, shown only to the roles that may open it. */
 const PageItem = ({ page }: { page: PanelPage }) => {
   const translate = useTranslate();
+  const basename = useBasename();
   const { canAccess } = useCanAccess({ resource: page.access, action: "list" });
   if (!canAccess || !page.menu) return null;
   const Icon = page.menu.icon;
-  return <Menu.Item to={`/${page.path}`} primaryText={translate(page.menu.label)} leftIcon={<Icon />} />;
+  return <Menu.Item to={`${basename}/${page.path}`} primaryText={translate(page.menu.label)} leftIcon={<Icon />} />;
 };
 
 /**
