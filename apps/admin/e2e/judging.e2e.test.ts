@@ -7,7 +7,7 @@ import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from ".
  * contest (状元杯) from its template with organizer-only review, the 古塔区 unit admin enrols two
  * workers, the organizer approves them, closes registration early, starts judging and seats the
  * five demo judges on the practical round's panels. In the panel: the organizer assigns judges
- * balanced and sees 0/2 for 评委 赵高工; the judge scores one entry with the keyboard alone (an
+ * balanced and sees 0/2 for 赵高工; the judge scores one entry with the keyboard alone (an
  * out-of-range score is flagged first), confirms, and sees the sheet locked; the organizer sees
  * 1/2 and unlocks it with a reason (an empty one is refused). Needs `vite build` and Chromium.
  */
@@ -21,7 +21,7 @@ interface Entry {
 }
 
 /** A China calendar day, `days` from today. */
-const conflictedJudge = "评委 郑技师（古塔区总工会）";
+const conflictedJudge = "郑技师（古塔区总工会）";
 
 function chinaDay(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
@@ -275,7 +275,7 @@ describe.skipIf(skipBrowserTests)("judging in Chromium", () => {
     const dialog = page.getByRole("dialog", { name: `调整「${entry.name}」的评委` });
     await dialog.getByText("已选 5 人，须选 5 人").waitFor();
     await dialog.getByRole("checkbox", { name: new RegExp(conflictedJudge) }).check();
-    await dialog.getByRole("checkbox", { name: /评委 钱老师/ }).uncheck();
+    await dialog.getByRole("checkbox", { name: /钱老师/ }).uncheck();
     await dialog.getByRole("button", { name: "保存" }).click();
     const refusal = dialog.getByRole("alert");
     await refusal.waitFor();

@@ -4,7 +4,7 @@ import type { DataProvider } from "react-admin";
 import { toHttpError } from "./graphqlErrors.ts";
 import { graphqlEndpoint, graphqlFetch } from "./graphqlFetch.ts";
 import { changedArguments, pickArguments } from "./mutationArguments.ts";
-import { introspectionSchema, mutationArgumentNames } from "./schema.ts";
+import { introspectionSchema, mutationArgumentNames, notResources } from "./schema.ts";
 
 const client = new ApolloClient({
   link: new HttpLink({ uri: graphqlEndpoint, fetch: graphqlFetch }),
@@ -13,7 +13,10 @@ const client = new ApolloClient({
 });
 
 // Resources are the API's type names: "Worker" → allWorkers, _allWorkersMeta, Worker, createWorker …
-const graphqlProvider = buildGraphqlProvider({ client, introspection: { schema: introspectionSchema } });
+const graphqlProvider = buildGraphqlProvider({
+  client,
+  introspection: { schema: introspectionSchema, exclude: notResources },
+});
 
 async function mapErrors<T>(call: () => Promise<T>): Promise<T> {
   try {

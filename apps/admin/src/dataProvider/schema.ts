@@ -15,3 +15,10 @@ export function mutationArgumentNames(mutation: string): ReadonlySet<string> {
   if (!field) throw new Error(`The API schema has no mutation ${mutation}`);
   return new Set(field.args.map((argument) => argument.name));
 }
+
+/**
+ * Types the API exposes a mutation for but the panel never treats as a resource. ra-data-graphql
+ * would otherwise fetch only the `id` of these when they are nested (a registration's
+ * attachments), since it expects resources to be fetched on their own.
+ */
+export const notResources = ["Attachment"];

@@ -342,7 +342,7 @@ describe.each(testProviders())("committee vote (%s)", (provider) => {
     // Five seats for a committee of five, one of them conflicted: no balanced assignment.
     const balanced = await api.graphql(assignBalanced, { roundId, categoryId: made.category?.id }, organizer);
     expect(balanced.errors?.[0]?.extensions?.code).toBe("JUDGE_ASSIGNMENT_REFUSED");
-    expect(balanced.errors?.[0]?.message).toContain("评委 钱老师（北镇市总工会）");
+    expect(balanced.errors?.[0]?.message).toContain("钱老师（北镇市总工会）（本单位或下级单位回避）");
     const manual = await api.graphql(
       `mutation($roundId: ID!, $assignments: [JudgeAssignmentInput!]!) {
         assignJudges(roundId: $roundId, assignments: $assignments) { id } }`,

@@ -75,10 +75,10 @@ function workerAccountHolder(
 
 /** Four more judges, none from 古塔区, so every demo entry can get five unconflicted judges. */
 const additionalJudges: readonly (readonly [username: string, displayName: string, organizationCode: string])[] = [
-  ["judge2", "评委 钱老师（北镇市总工会）", "JZ-BZ"],
-  ["judge3", "评委 孙教授（黑山县总工会）", "JZ-HS"],
-  ["judge4", "评委 周高级技师（义县总工会）", "JZ-YX"],
-  ["judge5", "评委 吴工程师（锦州市机械冶金工会）", "JZ-JX"],
+  ["judge2", "钱老师（北镇市总工会）", "JZ-BZ"],
+  ["judge3", "孙教授（黑山县总工会）", "JZ-HS"],
+  ["judge4", "周高级技师（义县总工会）", "JZ-YX"],
+  ["judge5", "吴工程师（锦州市机械冶金工会）", "JZ-JX"],
 ];
 
 /** Organizers of the other departments that own activities in the 2015 plan. */
@@ -123,7 +123,7 @@ export function demoAccounts(
       // A judge from another county than the unit account, so conflict-of-interest rules (回避)
       // visibly let them score 古塔区 entries but not 凌海市 ones.
       username: "judge",
-      displayName: "评委 赵高工（凌海市总工会）",
+      displayName: "赵高工（凌海市总工会）",
       role: "JUDGE",
       organizationCode: "JZ-LHS",
       departmentCode: null,
