@@ -231,9 +231,10 @@ describe.skipIf(skipBrowserTests)("declarations, recommendations and indicator r
     await page.getByRole("button", { name: "登录" }).click();
   }
 
-  async function chooseActivity(label: string, name: string) {
-    await page.getByRole("combobox", { name: label }).fill(name.slice(0, 6));
-    await page.getByRole("option", { name }).click();
+  /** The list opens on the newest activity of its kind: the one this test just made. */
+  async function expectActivityChosen(label: string, name: string) {
+    const activity = page.getByRole("combobox", { name: label });
+    await expect.poll(() => activity.inputValue(), { timeout: 20_000 }).toBe(name);
   }
 
   async function registrationState(id: string, token: string): Promise<string> {
@@ -266,7 +267,7 @@ describe.skipIf(skipBrowserTests)("declarations, recommendations and indicator r
     await signIn("orgdept");
     await page.getByRole("menuitem", { name: "项目申报审核" }).click();
     await page.getByText("请先选择活动").waitFor();
-    await chooseActivity("活动（创新工作奖）", innovation.name);
+    await expectActivityChosen("活动（创新工作奖）", innovation.name);
     const withDocument = page.getByRole("row").filter({ hasText: projectTitles.withDocument });
     await withDocument.waitFor();
     expect(await withDocument.textContent()).toContain("1 份");
@@ -316,7 +317,7 @@ describe.skipIf(skipBrowserTests)("declarations, recommendations and indicator r
   it("shows a public recommendation with its story and photo, and approves it", async () => {
     await signIn("publicity");
     await page.getByRole("menuitem", { name: "公众推荐" }).click();
-    await chooseActivity("活动（最美劳动者）", search.name);
+    await expectActivityChosen("活动（最美劳动者）", search.name);
     const row = page.getByRole("row").filter({ hasText: candidateName });
     await row.waitFor();
     expect(await row.textContent()).toContain("待主办审核");
@@ -341,7 +342,7 @@ describe.skipIf(skipBrowserTests)("declarations, recommendations and indicator r
   it("returns an indicator report with a reason, and the unit's refiling awaits review again", async () => {
     await signIn("organizer");
     await page.getByRole("menuitem", { name: "指标填报审核" }).click();
-    await chooseActivity("活动（劳动竞赛）", competition.name);
+    await expectActivityChosen("活动（劳动竞赛）", competition.name);
     const row = page.getByRole("row").filter({ hasText: "2026-Q3" });
     await row.getByText("安全生产 98.5").waitFor();
     await row.getByText("节能减排 12.125").waitFor();

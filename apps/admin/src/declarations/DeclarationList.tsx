@@ -15,7 +15,7 @@ import { PanelPagination } from "../layout/PanelPagination.tsx";
 import { BulkReviewButtons } from "../registrations/ReviewButtons.tsx";
 import { StateChip } from "../registrations/StateChip.tsx";
 import { registrationStateChoices } from "../registrations/stateChoices.ts";
-import { ActivityOfKindInput } from "./ActivityOfKindInput.tsx";
+import { ActivityOfKindInput, useNewestActivityOfKind } from "./ActivityOfKindInput.tsx";
 import { authorNames, excerpt } from "./declaration.ts";
 import { ListPrompt } from "./ListPrompt.tsx";
 
@@ -66,6 +66,7 @@ const filters = [
 
 const DeclarationGrid = () => {
   const { filterValues, total, isPending } = useListContext<DeclarationRow>();
+  useNewestActivityOfKind("INNOVATION_AWARD");
   const translate = useTranslate();
   const basename = useBasename();
   if (!filterValues?.activityId) {

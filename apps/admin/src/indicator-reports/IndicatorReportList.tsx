@@ -9,7 +9,7 @@ import {
   useListContext,
   useUnselectAll,
 } from "react-admin";
-import { ActivityOfKindInput } from "../declarations/ActivityOfKindInput.tsx";
+import { ActivityOfKindInput, useNewestActivityOfKind } from "../declarations/ActivityOfKindInput.tsx";
 import { ListPrompt } from "../declarations/ListPrompt.tsx";
 import { ChinaTimeField } from "../fields/ChinaTimeField.tsx";
 import { PanelPagination } from "../layout/PanelPagination.tsx";
@@ -85,6 +85,7 @@ const BulkReportReview = () => {
 
 const ReportGrid = () => {
   const { filterValues, total, isPending } = useListContext<ReportRow>();
+  useNewestActivityOfKind("LABOR_COMPETITION");
   const names = useIndicatorNames(filterValues?.activityId as string | undefined);
   const { canAccess: mayReview } = useCanAccess({ resource: "IndicatorReport", action: "review" });
   if (!isPending && total === 0) {

@@ -1,6 +1,6 @@
 import { Typography } from "@mui/material";
 import { Datagrid, FunctionField, List, SelectInput, TextField, useListContext, useUnselectAll } from "react-admin";
-import { ActivityOfKindInput } from "../declarations/ActivityOfKindInput.tsx";
+import { ActivityOfKindInput, useNewestActivityOfKind } from "../declarations/ActivityOfKindInput.tsx";
 import { excerpt } from "../declarations/declaration.ts";
 import { ListPrompt } from "../declarations/ListPrompt.tsx";
 import { ChinaTimeField } from "../fields/ChinaTimeField.tsx";
@@ -58,6 +58,7 @@ const BulkRecommendationReview = () => {
 
 const RecommendationGrid = () => {
   const { filterValues, total, isPending } = useListContext<RecommendationRow>();
+  useNewestActivityOfKind("MOST_BEAUTIFUL_WORKER");
   if (!filterValues?.activityId) {
     return (
       <ListPrompt
