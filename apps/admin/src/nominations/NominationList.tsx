@@ -18,6 +18,7 @@ import { PanelPagination } from "../layout/PanelPagination.tsx";
 import { OrganizationReferenceInput } from "../organizations/OrganizationInputs.tsx";
 import { StateChip } from "../registrations/StateChip.tsx";
 import { registrationStateChoices } from "../registrations/stateChoices.ts";
+import { NewestQuotaActivity } from "./NewestQuotaActivity.tsx";
 import { NominationEmpty } from "./NominationEmpty.tsx";
 import { QuotaUsePanel } from "./QuotaUsePanel.tsx";
 
@@ -108,6 +109,7 @@ export const NominationList = () => {
       pagination={<PanelPagination />}
       queryOptions={{ meta: { sparseFields: nominationListFields } }}
     >
+      <NewestQuotaActivity />
       <QuotaUsePanel />
       {phone ? (
         <SimpleList<NominationRow>
