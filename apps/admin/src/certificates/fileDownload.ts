@@ -1,4 +1,4 @@
-import { readToken } from "../authProvider/session.ts";
+import { fetchWithToken, saveBlob } from "../dataProvider/fileTransfer.ts";
 
 /** How far a download has come: bytes received and, when the server said, the bytes expected. */
 export interface DownloadProgress {
@@ -73,8 +73,7 @@ export async function downloadFile(
   fallbackName: string,
   onProgress: (progress: DownloadProgress) => void = () => {},
 ): Promise<string> {
-  const token = readToken();
-  const response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const response = await fetchWithToken(path);
   if (!response.ok) {
     throw new Error(refusalMessage(await response.text()) ?? `${response.status} ${response.statusText}`);
   }
@@ -86,13 +85,6 @@ export async function downloadFile(
   const blob = new Blob(chunks as BlobPart[], {
     type: response.headers.get("content-type") ?? "application/octet-stream",
   });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, fileName);
   return fileName;
 }

@@ -2,13 +2,13 @@ import { chinaDateOf } from "@jinzhou/domain";
 import Refresh from "@mui/icons-material/Refresh";
 import { Alert, Box, IconButton, LinearProgress, MenuItem, TextField, Tooltip, Typography } from "@mui/material";
 import { useLocale, useStore, useTranslate } from "react-admin";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
 import { formatCalendarDate } from "../fields/CalendarDateField.tsx";
 import { DepartmentProgress } from "./DepartmentProgress.tsx";
 import { fetchDashboard } from "./dashboardApi.ts";
 import { yearChoices } from "./dashboardView.ts";
 import { ParticipationChart } from "./ParticipationChart.tsx";
 import { ShareCharts } from "./ShareCharts.tsx";
-import { useLoad } from "./useLoad.ts";
 
 const t = (key: string) => `resources.Dashboard.${key}`;
 
@@ -22,7 +22,7 @@ export const LeaderDashboard = () => {
   const locale = useLocale();
   const today = chinaDateOf(new Date());
   const [year, setYear] = useStore<number>("dashboard.year", Number(today.slice(0, 4)));
-  const { data, error, loading, reload } = useLoad(() => fetchDashboard(year), String(year));
+  const { data, error, loading, reload } = useLoaded(() => fetchDashboard(year), String(year));
   const shown = data?.year === year ? data : undefined;
 
   return (

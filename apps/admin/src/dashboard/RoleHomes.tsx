@@ -12,8 +12,8 @@ import {
   Typography,
 } from "@mui/material";
 import { Link, useBasename, useCreatePath, useGetIdentity, useTranslate } from "react-admin";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
 import { fetchJudgeWork, fetchUnitWork } from "./dashboardApi.ts";
-import { useLoad } from "./useLoad.ts";
 
 const t = (key: string) => `resources.Dashboard.${key}`;
 
@@ -24,7 +24,7 @@ export const judgeScoringPath = "my-scoring";
 export const JudgeHome = () => {
   const translate = useTranslate();
   const basename = useBasename();
-  const { data, error, loading } = useLoad(fetchJudgeWork, "judge");
+  const { data, error, loading } = useLoaded(fetchJudgeWork, "judge");
   return (
     <Card sx={{ maxWidth: 640 }}>
       <CardHeader
@@ -63,7 +63,7 @@ export const JudgeHome = () => {
 export const UnitWork = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const { data, error, loading } = useLoad(fetchUnitWork, "unit");
+  const { data, error, loading } = useLoaded(fetchUnitWork, "unit");
   const listOf = (state: string) =>
     `${createPath({ resource: "Registration", type: "list" })}?filter=${encodeURIComponent(JSON.stringify({ state }))}`;
   return (

@@ -14,6 +14,7 @@ import {
 } from "@mui/material";
 import { useMemo, useRef, useState } from "react";
 import { Title, useGetOne, useNotify, useTranslate } from "react-admin";
+import { useGraphqlQuery } from "../dataProvider/useGraphqlQuery.ts";
 import { EligibilityPanel } from "./EligibilityPanel.tsx";
 import { EnrolledList } from "./EnrolledList.tsx";
 import { type EnrolmentCheck, enrol, enrolmentCheckQuery, newIdempotencyKey } from "./enrolmentApi.ts";
@@ -27,7 +28,6 @@ import {
 } from "./enrolmentPlan.ts";
 import { OpenActivityPicker, type PickedActivity } from "./OpenActivityPicker.tsx";
 import { type PickedUnit, UnitPicker } from "./UnitPicker.tsx";
-import { useGraphqlQuery } from "./useGraphqlQuery.ts";
 import { type PickedWorker, WorkerPicker } from "./WorkerPicker.tsx";
 
 interface ActivityCategories {

@@ -1,7 +1,7 @@
 import { Autocomplete, TextField } from "@mui/material";
 import { useState } from "react";
 import { useGetList, useTranslate } from "react-admin";
-import { useGraphqlQuery } from "./useGraphqlQuery.ts";
+import { useGraphqlQuery } from "../dataProvider/useGraphqlQuery.ts";
 
 export interface PickedUnit {
   id: string;

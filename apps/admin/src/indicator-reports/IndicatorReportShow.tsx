@@ -8,12 +8,12 @@ import {
   TopToolbar,
   useBasename,
   useCanAccess,
-  useLocale,
   useRecordContext,
   useTranslate,
 } from "react-admin";
 import { Link } from "react-router-dom";
 import { ChinaTimeField } from "../fields/ChinaTimeField.tsx";
+import { useChinaTime } from "../fields/useChinaTime.ts";
 import { ReviewActionButtons } from "../registrations/ReviewButtons.tsx";
 import { changedKeys, type IndicatorValue, indicatorLabel } from "./indicatorValues.ts";
 import { ReviewStateChip } from "./ReviewStateChip.tsx";
@@ -62,16 +62,6 @@ const reportShowFields = [
 ];
 
 const twoColumns = { display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, columnGap: 4, rowGap: 1 };
-
-function useChinaTime() {
-  const locale = useLocale();
-  const format = new Intl.DateTimeFormat(locale.startsWith("zh") ? "zh-CN" : "en-GB", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "long",
-    timeStyle: "short",
-  });
-  return (instant: string) => format.format(new Date(instant));
-}
 
 const Actions = () => {
   const record = useRecordContext<ReportRecord>();

@@ -2,10 +2,10 @@ import ArrowBackIcon from "@mui/icons-material/ArrowBack";
 import { Alert, Box, Button, Card, CardContent, LinearProgress, Tab, Tabs, Typography } from "@mui/material";
 import { Title, useBasename, useTranslate } from "react-admin";
 import { Link, useParams, useSearchParams } from "react-router-dom";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
 import { fetchActivity, fetchRounds } from "./judgingApi.ts";
 import { deskRound, isDeskRound } from "./judgingView.ts";
 import { RoundDesk } from "./RoundDesk.tsx";
-import { useLoaded } from "./useLoaded.ts";
 
 /** One activity's judging: a tab per round scored by a panel, each with its desk. */
 export const ActivityJudgingPage = () => {

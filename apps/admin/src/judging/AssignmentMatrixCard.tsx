@@ -20,6 +20,7 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
+import { ReasonDialog } from "../layout/ReasonDialog.tsx";
 import { AssignEntryDialog } from "./AssignEntryDialog.tsx";
 import { type Assignment, excuseJudge, type JudgeCandidate, type PanelSeat, unlockScore } from "./judgingApi.ts";
 import {
@@ -31,7 +32,7 @@ import {
   type MatrixEntry,
   panelJudges,
 } from "./judgingView.ts";
-import { ReasonDialog, useDialogLabels } from "./ReasonDialog.tsx";
+import { useDialogLabels } from "./useDialogLabels.ts";
 
 const statusColors: Record<CellStatus, "default" | "success" | "warning" | "info" | "error"> = {
   DRAFT: "default",

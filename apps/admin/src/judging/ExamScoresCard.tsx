@@ -16,11 +16,11 @@ import {
 } from "@mui/material";
 import { type KeyboardEvent, useRef, useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
 import { ClosingCard } from "./ClosingCard.tsx";
 import { checkExamRows, type ExamEntry, entryName, examRows, problemsByEntry } from "./examScores.ts";
 import { fetchExamDesk, importExamScores, type JudgingRound } from "./judgingApi.ts";
 import { refusalText } from "./judgingView.ts";
-import { useLoaded } from "./useLoaded.ts";
 
 /** The API's row errors (`rows[i].score`) as graphqlErrors puts them in the refusal's body. */
 function rowErrorsOf(error: unknown): { field: string; message: string }[] {

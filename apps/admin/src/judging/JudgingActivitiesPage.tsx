@@ -17,8 +17,8 @@ import {
 } from "@mui/material";
 import { Title, useBasename, useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
 import { fetchJudgingActivities } from "./judgingApi.ts";
-import { useLoaded } from "./useLoaded.ts";
 
 /** The organizer's 评审 page: the activities whose judging can be prepared or is under way. */
 export const JudgingActivitiesPage = () => {

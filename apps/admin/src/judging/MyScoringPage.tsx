@@ -14,10 +14,10 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { Title, useTranslate } from "react-admin";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
 import { fetchActivityNames, fetchMyAssignments, fetchRounds } from "./judgingApi.ts";
 import { groupByRound, myProgress } from "./judgingView.ts";
 import { ScoreSheet } from "./ScoreSheet.tsx";
-import { useLoaded } from "./useLoaded.ts";
 
 async function loadMine() {
   const assignments = await fetchMyAssignments();

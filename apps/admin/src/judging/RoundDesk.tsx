@@ -1,21 +1,13 @@
 import { Alert, Box, LinearProgress, Typography } from "@mui/material";
-import { useLocale, useTranslate } from "react-admin";
+import { useTranslate } from "react-admin";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
+import { useChinaTime } from "../fields/useChinaTime.ts";
 import { AssignmentMatrixCard } from "./AssignmentMatrixCard.tsx";
 import { ClosingCard } from "./ClosingCard.tsx";
 import { ExamScoresCard } from "./ExamScoresCard.tsx";
 import { fetchRoundDesk, type JudgingRound } from "./judgingApi.ts";
 import { PanelCard } from "./PanelCard.tsx";
 import { ProgressCard } from "./ProgressCard.tsx";
-import { useLoaded } from "./useLoaded.ts";
-
-/** An instant in China time, as the rest of the panel shows it. */
-function chinaTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale.startsWith("zh") ? "zh-CN" : "en-GB", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "long",
-    timeStyle: "short",
-  }).format(new Date(iso));
-}
 
 /**
  * The organizer's desk for one round: the panels, balanced assignment, each judge's progress, the
@@ -31,7 +23,7 @@ export const RoundDesk = ({
   onRoundClosed: () => void;
 }) => {
   const translate = useTranslate();
-  const locale = useLocale();
+  const chinaTime = useChinaTime();
   return (
     <Box sx={{ mt: 2, display: "flex", flexDirection: "column", gap: 2, minWidth: 0 }}>
       {round.kind === "EXAM" ? null : (
@@ -44,9 +36,7 @@ export const RoundDesk = ({
         </Typography>
       )}
       {round.closed && round.closedAt ? (
-        <Alert severity="info">
-          {translate("resources.Judging.rounds.closed", { at: chinaTime(round.closedAt, locale) })}
-        </Alert>
+        <Alert severity="info">{translate("resources.Judging.rounds.closed", { at: chinaTime(round.closedAt) })}</Alert>
       ) : null}
       {round.kind === "EXAM" ? (
         <ExamScoresCard round={round} onRoundClosed={onRoundClosed} />

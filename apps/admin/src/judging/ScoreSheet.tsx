@@ -15,6 +15,7 @@ import {
 } from "@mui/material";
 import { type KeyboardEvent, useId, useRef, useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
+import { ReasonDialog } from "../layout/ReasonDialog.tsx";
 import {
   declareRecusal,
   type JudgingRound,
@@ -24,7 +25,6 @@ import {
 } from "./judgingApi.ts";
 import { refusalText } from "./judgingView.ts";
 import { MarksOverview } from "./MarksOverview.tsx";
-import { ReasonDialog } from "./ReasonDialog.tsx";
 import {
   checkMarks,
   checkSheet,

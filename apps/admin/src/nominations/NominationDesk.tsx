@@ -1,8 +1,8 @@
 import { Alert, Box, Button, Card, CardContent, MenuItem, TextField, Typography } from "@mui/material";
 import { useRef, useState } from "react";
 import { Title, useGetOne, useNotify, useTranslate } from "react-admin";
+import { useGraphqlQuery } from "../dataProvider/useGraphqlQuery.ts";
 import { OpenActivityPicker, type PickedActivity } from "../enrolment/OpenActivityPicker.tsx";
-import { useGraphqlQuery } from "../enrolment/useGraphqlQuery.ts";
 import { type PickedWorker, WorkerPicker } from "../enrolment/WorkerPicker.tsx";
 import { MyNominations } from "./MyNominations.tsx";
 import { type DeskData, deskQuery, nominate, type WhatIf, whatIfQuery } from "./nominationApi.ts";

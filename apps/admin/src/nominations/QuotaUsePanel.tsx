@@ -1,6 +1,6 @@
 import { Box, Chip, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useListContext, useTranslate } from "react-admin";
-import { useGraphqlQuery } from "../enrolment/useGraphqlQuery.ts";
+import { useGraphqlQuery } from "../dataProvider/useGraphqlQuery.ts";
 import { placesShare } from "./composition.ts";
 import type { ListComposition, QuotaUse } from "./nominationApi.ts";
 

@@ -1,17 +1,9 @@
 import ArrowBack from "@mui/icons-material/ArrowBack";
 import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, Typography } from "@mui/material";
-import {
-  Labeled,
-  RecordContextProvider,
-  Title,
-  useBasename,
-  useGetList,
-  useGetOne,
-  useLocale,
-  useTranslate,
-} from "react-admin";
+import { Labeled, RecordContextProvider, Title, useBasename, useGetList, useGetOne, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
 import { registrationShowFields } from "../declarations/DeclarationShow.tsx";
+import { useChinaTime } from "../fields/useChinaTime.ts";
 import { ApprovalHistory, Attachments } from "../registrations/RegistrationShow.tsx";
 import { ReviewButtons } from "../registrations/ReviewButtons.tsx";
 import { StateChip } from "../registrations/StateChip.tsx";
@@ -31,16 +23,6 @@ interface CandidateRegistration {
 }
 
 const twoColumns = { display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, columnGap: 4, rowGap: 1 };
-
-function useChinaTime() {
-  const locale = useLocale();
-  const format = new Intl.DateTimeFormat(locale.startsWith("zh") ? "zh-CN" : "en-GB", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "long",
-    timeStyle: "short",
-  });
-  return (instant: string) => format.format(new Date(instant));
-}
 
 /**
  * One public recommendation: the candidate, the unit, the story and the photos (fetched with the

@@ -1,3 +1,5 @@
+import { bearerHeaders } from "../dataProvider/fileTransfer.ts";
+
 /**
  * An attachment's bytes as an object URL: `/files/attachments/:id` needs the bearer token, so an
  * <img src> cannot load it directly. The caller passes the token (readToken()) and revokes the
@@ -8,7 +10,7 @@ export async function attachmentObjectUrl(
   token: string | null,
   fetcher: typeof fetch = fetch,
 ): Promise<string> {
-  const response = await fetcher(downloadUrl, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const response = await fetcher(downloadUrl, { headers: bearerHeaders(token) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return URL.createObjectURL(await response.blob());
 }

@@ -9,12 +9,12 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  useLocale,
   useRecordContext,
   useTranslate,
 } from "react-admin";
-import { readToken } from "../authProvider/session.ts";
+import { fetchWithToken, saveBlob } from "../dataProvider/fileTransfer.ts";
 import { ChinaTimeField } from "../fields/ChinaTimeField.tsx";
+import { useChinaTime } from "../fields/useChinaTime.ts";
 import { ReviewButtons } from "./ReviewButtons.tsx";
 import { StateChip } from "./StateChip.tsx";
 
@@ -47,16 +47,6 @@ interface RegistrationRecord {
 }
 
 const twoColumns = { display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, columnGap: 4, rowGap: 1 };
-
-function useChinaTime() {
-  const locale = useLocale();
-  const format = new Intl.DateTimeFormat(locale.startsWith("zh") ? "zh-CN" : "en-GB", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "long",
-    timeStyle: "short",
-  });
-  return (instant: string) => format.format(new Date(instant));
-}
 
 export const Members = () => {
   const record = useRecordContext<RegistrationRecord>();
@@ -116,17 +106,9 @@ export const ApprovalHistory = () => {
 
 /** Downloads need the bearer token, so the file is fetched and handed to the browser. */
 export async function download(attachment: Attachment) {
-  const token = readToken();
-  const response = await fetch(attachment.downloadUrl, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
+  const response = await fetchWithToken(attachment.downloadUrl);
   if (!response.ok) return;
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = attachment.fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(await response.blob(), attachment.fileName);
 }
 
 export const Attachments = () => {

@@ -13,9 +13,10 @@ import {
   TextField,
   Typography,
 } from "@mui/material";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
 import { requestGraphql } from "../dataProvider/graphqlFetch.ts";
+import { useGraphqlQuery } from "../dataProvider/useGraphqlQuery.ts";
 import {
   grantMutation,
   type OrganizationAwardRow,
@@ -38,22 +39,15 @@ const GrantDialog = ({ activityId, onClose }: { activityId: string; onClose: () 
   const notify = useNotify();
   const { changed } = useDeskRefresh();
   const [search, setSearch] = useState("");
-  const [options, setOptions] = useState<OrganizationOption[]>([]);
   const [organization, setOrganization] = useState<OrganizationOption | null>(null);
   const [name, setName] = useState("");
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let current = true;
-    requestGraphql<{ allOrganizations: OrganizationOption[] }>(organizationSearchQuery, { q: search || null }).then(
-      (data) => current && setOptions(data.allOrganizations),
-      () => current && setOptions([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [search]);
+  const found = useGraphqlQuery<{ allOrganizations: OrganizationOption[] }>(organizationSearchQuery, {
+    q: search || null,
+  });
+  const options = found.data?.allOrganizations ?? [];
 
   const grant = async () => {
     if (!organization) return;

@@ -1,5 +1,5 @@
-import { createContext, useContext, useEffect, useState } from "react";
-import { requestGraphql } from "../dataProvider/graphqlFetch.ts";
+import { createContext, useContext } from "react";
+import { type GraphqlQueryState, useGraphqlQuery } from "../dataProvider/useGraphqlQuery.ts";
 
 /**
  * What the results desk shares: a counter that every section reads again on, and `changed()` to
@@ -14,34 +14,10 @@ export function useDeskRefresh() {
   return useContext(DeskRefresh);
 }
 
-export interface GraphqlData<T> {
-  data: T | undefined;
-  error: Error | undefined;
-  loading: boolean;
-}
+export type GraphqlData<T> = GraphqlQueryState<T>;
 
-/** One GraphQL query, read again whenever its variables or the desk's version change. */
+/** One GraphQL query, read again whenever its variables or the desk's version change; `skip` asks nothing. */
 export function useGraphqlData<T>(query: string, variables: Record<string, unknown>, skip = false): GraphqlData<T> {
   const { version } = useDeskRefresh();
-  const [state, setState] = useState<GraphqlData<T>>({ data: undefined, error: undefined, loading: !skip });
-  const key = JSON.stringify(variables);
-  useEffect(() => {
-    if (skip) return;
-    let current = true;
-    // Read again on every change of the desk: `version` counts them.
-    const reading = version;
-    setState((previous) => ({ ...previous, loading: true }));
-    requestGraphql<T>(query, JSON.parse(key)).then(
-      (data) => {
-        if (current && reading === version) setState({ data, error: undefined, loading: false });
-      },
-      (error: Error) => {
-        if (current) setState({ data: undefined, error, loading: false });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [query, key, skip, version]);
-  return state;
+  return useGraphqlQuery<T>(query, skip ? null : variables, version);
 }

@@ -1,4 +1,4 @@
-import { readToken } from "../authProvider/session.ts";
+import { fetchWithToken, saveBlob } from "../dataProvider/fileTransfer.ts";
 
 const templateUrl = "/files/workers/import-template.xlsx";
 const templateFileName = "职工名册导入模板.xlsx";
@@ -8,8 +8,7 @@ const templateFileName = "职工名册导入模板.xlsx";
  * with the bearer token: fetch → blob → object URL → <a download>. Throws the API's message.
  */
 export async function downloadTemplate(): Promise<void> {
-  const token = readToken();
-  const response = await fetch(templateUrl, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const response = await fetchWithToken(templateUrl);
   if (!response.ok) {
     let message = "resources.RosterImport.errors.template";
     try {
@@ -20,12 +19,5 @@ export async function downloadTemplate(): Promise<void> {
     }
     throw new Error(message);
   }
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = templateFileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(await response.blob(), templateFileName);
 }

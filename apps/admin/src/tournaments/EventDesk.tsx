@@ -2,6 +2,7 @@ import type { TournamentFormat } from "@jinzhou/domain";
 import { Alert, Box, Button, LinearProgress, Tab, Tabs } from "@mui/material";
 import { useState } from "react";
 import { useTranslate } from "react-admin";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
 import { refusalText } from "./apiErrors.ts";
 import { BracketView } from "./BracketView.tsx";
 import { DrawPanel } from "./DrawPanel.tsx";
@@ -9,7 +10,6 @@ import { FinalStandings } from "./FinalStandings.tsx";
 import { GroupTables } from "./GroupTables.tsx";
 import { ScheduleTable } from "./ScheduleTable.tsx";
 import { loadEvent } from "./tournamentApi.ts";
-import { useLoaded } from "./useLoaded.ts";
 
 const sections = ["draw", "schedule", "groups", "bracket", "standings"] as const;
 type Section = (typeof sections)[number];
@@ -29,7 +29,7 @@ export interface EventDeskProps {
 export const EventDesk = ({ roundId, categoryId, activityState, format }: EventDeskProps) => {
   const translate = useTranslate();
   const [section, setSection] = useState<Section>("draw");
-  const loaded = useLoaded(`${roundId}-${categoryId}`, () => loadEvent(roundId, categoryId));
+  const loaded = useLoaded(() => loadEvent(roundId, categoryId), `${roundId}-${categoryId}`);
 
   if (loaded.error && !loaded.data) {
     return (

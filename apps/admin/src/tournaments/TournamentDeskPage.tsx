@@ -3,18 +3,18 @@ import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Tab, Tabs,
 import { useState } from "react";
 import { Title, useCreatePath, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
 import { refusalText } from "./apiErrors.ts";
 import { EventDesk } from "./EventDesk.tsx";
 import { FormatSummary } from "./FormatSummary.tsx";
 import { loadTournamentActivity } from "./tournamentApi.ts";
-import { useLoaded } from "./useLoaded.ts";
 
 /** The organizer's desk for one tournament activity: one tab per event (男单, 女单 …). */
 export const TournamentDeskPage = () => {
   const { activityId = "" } = useParams();
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const loaded = useLoaded(`activity-${activityId}`, () => loadTournamentActivity(activityId));
+  const loaded = useLoaded(() => loadTournamentActivity(activityId), `activity-${activityId}`);
   const [eventIndex, setEventIndex] = useState(0);
 
   const back = (

@@ -2,16 +2,16 @@ import SportsTennis from "@mui/icons-material/SportsTennis";
 import { Alert, Box, Button, Card, CardActions, CardContent, LinearProgress, Typography } from "@mui/material";
 import { Title, useBasename, useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
 import { refusalText } from "./apiErrors.ts";
 import { loadTournamentActivities } from "./tournamentApi.ts";
-import { useLoaded } from "./useLoaded.ts";
 
 /** The tournament activities the user can see (the API scopes them), each opening its desk. */
 export const TournamentListPage = () => {
   const translate = useTranslate();
   const basename = useBasename();
   const t = (key: string, options?: Record<string, unknown>) => translate(`resources.TournamentDesk.${key}`, options);
-  const loaded = useLoaded("tournaments", loadTournamentActivities);
+  const loaded = useLoaded(loadTournamentActivities, "tournaments");
   return (
     <Box sx={{ mt: 1, mb: 4 }}>
       <Title title={t("list.title")} />

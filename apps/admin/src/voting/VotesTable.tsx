@@ -9,25 +9,16 @@ import {
   TableRow,
   Typography,
 } from "@mui/material";
-import { useEffect, useState } from "react";
-import { useLocale, useTranslate } from "react-admin";
-import { type BallotRow, type VoteRow, votesWithBallots } from "./votingApi.ts";
+import { useTranslate } from "react-admin";
+import { useLoaded } from "../dataProvider/useLoaded.ts";
+import { useChinaTime } from "../fields/useChinaTime.ts";
+import { votesWithBallots } from "./votingApi.ts";
 
 export interface VotesFilter {
   roundId: string;
   ids?: string[];
   registrationId?: string;
   voided?: boolean;
-}
-
-function useChinaTime() {
-  const locale = useLocale();
-  const format = new Intl.DateTimeFormat(locale.startsWith("zh") ? "zh-CN" : "en-GB", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "medium",
-    timeStyle: "medium",
-  });
-  return (instant: string) => format.format(new Date(instant));
 }
 
 /**
@@ -51,33 +42,14 @@ export const VotesTable = ({
   selectable?: boolean;
 }) => {
   const translate = useTranslate();
-  const chinaTime = useChinaTime();
-  const [data, setData] = useState<{ votes: VoteRow[]; ballots: Map<string, BallotRow> } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const chinaTime = useChinaTime({ dateStyle: "medium", timeStyle: "medium" });
   const key = JSON.stringify(filter);
   const t = (name: string, options?: Record<string, unknown>) =>
     translate(`resources.PublicVote.votes.${name}`, options);
+  // `version` asks for a fresh read after a change.
+  const { data, error } = useLoaded(() => votesWithBallots(JSON.parse(key)), `${key}\n${version}`);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks for a fresh read after a change.
-  useEffect(() => {
-    let current = true;
-    votesWithBallots(JSON.parse(key)).then(
-      (read) => {
-        if (current) {
-          setData(read);
-          setError(null);
-        }
-      },
-      (failure: Error) => {
-        if (current) setError(failure.message);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [key, version]);
-
-  if (error) return <Typography color="error">{error}</Typography>;
+  if (error) return <Typography color="error">{error.message}</Typography>;
   if (!data) {
     return (
       <Box aria-busy="true">

@@ -1,10 +1,11 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from "@mui/material";
 import { useId, useState } from "react";
-import { useNotify, useTranslate } from "react-admin";
+import { useNotify } from "react-admin";
 
 /**
- * Asks for a required reason (unlock, excuse, recusal) and runs `action` with it; an empty reason
- * is refused under the box, and the API's refusal is shown as a notification. Texts are i18n keys.
+ * Asks for a required reason (unlock, excuse, recusal, voiding votes) and runs `action` with it; an
+ * empty reason is refused under the box, and the API's refusal is shown as a notification. Texts
+ * arrive translated; `name` is the reason box's form name.
  */
 export const ReasonDialog = ({
   title,
@@ -15,6 +16,8 @@ export const ReasonDialog = ({
   confirmLabel,
   action,
   onClose,
+  name = "reason",
+  confirmColor = "primary",
 }: {
   title: string;
   text: string;
@@ -24,6 +27,8 @@ export const ReasonDialog = ({
   confirmLabel: string;
   action: (reason: string) => Promise<void>;
   onClose: (done: boolean) => void;
+  name?: string;
+  confirmColor?: "primary" | "error" | "warning";
 }) => {
   const notify = useNotify();
   const titleId = useId();
@@ -58,7 +63,7 @@ export const ReasonDialog = ({
           fullWidth
           multiline
           minRows={2}
-          name="reason"
+          name={name}
           label={reasonLabel}
           required
           value={reason}
@@ -81,20 +86,10 @@ export const ReasonDialog = ({
         <Button disabled={busy} onClick={() => onClose(false)}>
           {cancelLabel}
         </Button>
-        <Button variant="contained" disabled={busy} onClick={confirm}>
+        <Button variant="contained" color={confirmColor} disabled={busy} onClick={confirm}>
           {confirmLabel}
         </Button>
       </DialogActions>
     </Dialog>
   );
 };
-
-/** The labels every reason dialog of the organizer's desk shares. */
-export function useDialogLabels() {
-  const translate = useTranslate();
-  return {
-    cancelLabel: translate("resources.Judging.dialog.cancel"),
-    confirmLabel: translate("resources.Judging.dialog.confirm"),
-    reasonRequired: translate("resources.Judging.dialog.reasonRequired"),
-  };
-}
