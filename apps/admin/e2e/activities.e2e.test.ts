@@ -1,6 +1,7 @@
 import { chinaDateOf } from "@jinzhou/domain";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoSidewaysScroll, signIn } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -35,10 +36,7 @@ describe.skipIf(skipBrowserTests)("activities in Chromium", () => {
   });
 
   it("lets 文化宫's organizer configure a choir contest from the template and open registration", async () => {
-    await page.goto(`${baseUrl}/admin/`);
-    await page.getByLabel("用户名").fill("culture");
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
+    await signIn(panel as PanelSession, "culture");
     await page.getByRole("menuitem", { name: "活动" }).click();
     await page.waitForURL(/\/admin\/Activity(\?.*)?$/);
     await shoot("activities-01-list");
@@ -139,8 +137,7 @@ describe.skipIf(skipBrowserTests)("activities in Chromium", () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.reload();
     await page.getByTestId("standing").waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await shoot("activities-13-tablet");
     await page.setViewportSize({ width: 1280, height: 800 });
   });
@@ -226,8 +223,7 @@ describe.skipIf(skipBrowserTests)("activities in Chromium", () => {
 
     // The wizard fits a tablet too: rows wrap, the stepper scrolls inside its own box.
     await page.setViewportSize({ width: 768, height: 1024 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await shoot("activities-18-tablet-wizard");
     await page.setViewportSize({ width: 1280, height: 800 });
   });

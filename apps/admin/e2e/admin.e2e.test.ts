@@ -1,6 +1,7 @@
 import { composeIdNumber, formatChineseDate, idNumberProblemMessages } from "@jinzhou/domain";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { submitLogin } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -55,9 +56,7 @@ describe.skipIf(skipBrowserTests)("the admin panel in Chromium", () => {
   });
 
   it("signs in as the federation admin", async () => {
-    await page.getByLabel("用户名").fill("admin");
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
+    await submitLogin(page, "admin");
     await page.getByRole("menuitem", { name: "职工" }).waitFor();
     await shoot("02-signed-in");
   });

@@ -1,5 +1,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  approveRegistration,
+  chinaDay,
+  createActivity,
+  createOpenActivity,
+  enrolWorker,
+  expectNoSidewaysScroll,
+  signInAgain,
+  transitionActivity,
+} from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -13,22 +23,11 @@ import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from ".
  */
 warnIfSkipped("the dashboard browser test");
 
-/** A China calendar day, `days` from today. */
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** "2015年4月30日", as the panel writes calendar days in Chinese. */
 function chineseDate(day: string): string {
   const [year, month, date] = day.split("-").map(Number);
   return `${year}年${month}月${date}日`;
 }
-
-const createActivity = `mutation ($d: ID!, $kind: ActivityKind!, $code: String!, $name: String!, $year: Int!,
-  $o: String!, $c: String!, $j: String!, $e: String!) {
-  createActivity(kind: $kind, code: $code, name: $name, year: $year, departmentId: $d,
-    registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id }
-}`;
 
 describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
   let panel: PanelSession | undefined;
@@ -44,52 +43,25 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
     (panel as PanelSession).graphql<T>(query, variables, token);
   const shoot = (name: string) => (panel as PanelSession).shoot(name);
 
-  async function departmentOf(token: string): Promise<string> {
-    return (await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, token)).me.departmentId;
-  }
-
   async function prepare() {
     const session = panel as PanelSession;
     const organizer = await session.tokenFor("organizer");
-    const contest = await graphql<{ createActivity: { id: string } }>(
-      createActivity,
-      {
-        d: await departmentOf(organizer),
+    const contestId = (
+      await createOpenActivity(session, organizer, {
         kind: "SKILLS_CONTEST",
         code: `DB-ZYB-${stamp}`,
         name: contestName,
-        year,
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
-      },
-      organizer,
-    );
-    const contestId = contest.createActivity.id;
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id } }",
-      { id: contestId },
-      organizer,
-    );
+      })
+    ).id;
 
     // A draft whose registration should have opened ten days ago: overdue by 10 days.
     const culture = await session.tokenFor("culture");
-    await graphql(
-      createActivity,
-      {
-        d: await departmentOf(culture),
-        kind: "PERFORMANCE_CONTEST",
-        code: `DB-HC-${stamp}`,
-        name: choirName,
-        year,
-        o: chinaDay(-10),
-        c: chinaDay(20),
-        j: chinaDay(40),
-        e: chinaDay(50),
-      },
-      culture,
-    );
+    await createActivity(session, culture, {
+      kind: "PERFORMANCE_CONTEST",
+      code: `DB-HC-${stamp}`,
+      name: choirName,
+      days: { opens: -10, closes: 20, judgingEnds: 40, completedBy: 50 },
+    });
 
     // The unit admin of 古塔区 enrols two workers of their own (awaiting the unit's review).
     const unit = await session.tokenFor("unit");
@@ -102,13 +74,12 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
       if (enrolled.length === 2) break;
       for (const category of ["LATHE", "FITTER", "ELECTRICIAN", "WELDER"]) {
         try {
-          await graphql(
-            `mutation ($a: ID!, $k: String!, $w: ID!, $key: String!) {
-              enrol(activityId: $a, categoryKey: $k, workerIds: [$w], idempotencyKey: $key) { id }
-            }`,
-            { a: contestId, k: category, w: worker.id, key: `dashboard-${contestId}-${worker.id}` },
-            unit,
-          );
+          await enrolWorker(session, unit, {
+            activityId: contestId,
+            categoryKey: category,
+            workerId: worker.id,
+            idempotencyKey: `dashboard-${contestId}-${worker.id}`,
+          });
           enrolled.push(worker.id);
           break;
         } catch {
@@ -128,28 +99,10 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
     const session = panel as PanelSession;
     const organizer = await session.tokenFor("organizer");
     const unit = await session.tokenFor("unit");
-    const created = await graphql<{ createActivity: { id: string } }>(
-      createActivity,
-      {
-        d: await departmentOf(organizer),
-        kind: "SKILLS_CONTEST",
-        code: `DB-PS-${stamp}`,
-        name: judgedName,
-        year,
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
-      },
-      organizer,
-    );
-    const id = created.createActivity.id;
-    const move = (to: string, reason?: string) =>
-      graphql(
-        "mutation ($id: ID!, $to: ActivityState!, $reason: String) { transitionActivity(id: $id, to: $to, reason: $reason) { id } }",
-        { id, to, reason },
-        organizer,
-      );
+    const id = (
+      await createActivity(session, organizer, { kind: "SKILLS_CONTEST", code: `DB-PS-${stamp}`, name: judgedName })
+    ).id;
+    const move = (to: string, reason?: string) => transitionActivity(session, organizer, id, to, reason);
     await move("REGISTRATION_OPEN");
     const roster = await graphql<{ allWorkers: { id: string }[] }>(
       '{ allWorkers(page: 0, perPage: 100, sortField: "id", sortOrder: "DESC") { id } }',
@@ -176,7 +129,6 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
       }
     }
     if (!entry) throw new Error("could not enrol a worker for judging");
-    const review = `mutation ($id: ID!) { reviewRegistration(id: $id, action: APPROVE) { state } }`;
     // One person approves one level only: the unit admin, a colleague of theirs at 古塔区 (an
     // account the admin opens for this) for the county level, then the organizer.
     const admin = await session.tokenFor("admin");
@@ -196,7 +148,7 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
         organizer,
       );
       if (state.Registration.state === "APPROVED") break;
-      await graphql(review, { id: entry.id }, token);
+      await approveRegistration(session, token, entry.id);
     }
     await move("REGISTRATION_CLOSED", "名额已报满，提前截止");
     const rounds = await graphql<{ allRounds: { id: string; kind: string }[] }>(
@@ -223,15 +175,7 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
     );
   }
 
-  async function signInAs(username: string) {
-    const base = (panel as PanelSession).baseUrl;
-    await page.goto(`${base}/admin/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${base}/admin/login`);
-    await page.getByLabel("用户名").fill(username);
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
-  }
+  const signInAs = (username: string) => signInAgain(panel as PanelSession, username);
 
   beforeAll(async () => {
     panel = await openPanel();
@@ -292,8 +236,7 @@ describe.skipIf(skipBrowserTests)("the dashboard in Chromium", () => {
     await page.reload();
     await page.getByRole("img", { name: "各组织参赛人次条形图" }).waitFor();
     await shoot("dashboard-03-tablet");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 

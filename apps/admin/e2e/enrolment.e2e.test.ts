@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOpenActivity, expectNoSidewaysScroll, signIn } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -16,11 +17,6 @@ interface Candidate {
   name: string;
 }
 
-/** A China calendar day, `days` from today. */
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 const checkQuery = `query ($a: ID!, $k: String!, $w: [ID!]!) {
   enrolmentCheck(activityId: $a, categoryKey: $k, workerIds: $w) { workers { workerId eligible } }
 }`;
@@ -28,7 +24,6 @@ const checkQuery = `query ($a: ID!, $k: String!, $w: [ID!]!) {
 describe.skipIf(skipBrowserTests)("unit enrolment in Chromium", () => {
   let panel: PanelSession | undefined;
   let page: Page;
-  let baseUrl: string;
   let activityId: string;
   let activityName: string;
   let categoryName: string;
@@ -42,31 +37,18 @@ describe.skipIf(skipBrowserTests)("unit enrolment in Chromium", () => {
   /** The organizer's skills contest, open; two eligible and one ineligible worker of 古塔区 for one trade. */
   async function prepare() {
     const organizer = await (panel as PanelSession).tokenFor("organizer");
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, organizer);
     activityName = `状元杯单位报名${String(Date.now() % 100000).padStart(5, "0")}`;
-    const created = await graphql<{ createActivity: { id: string; categories: { key: string; name: string }[] } }>(
-      `mutation ($d: ID!, $code: String!, $name: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
-        createActivity(kind: SKILLS_CONTEST, code: $code, name: $name, year: $year, departmentId: $d,
-          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id categories { key name } }
-      }`,
+    const created = await createOpenActivity<{ id: string; categories: { key: string; name: string }[] }>(
+      panel as PanelSession,
+      organizer,
       {
-        d: me.me.departmentId,
+        kind: "SKILLS_CONTEST",
         code: `E2E-EN-${Date.now()}`,
         name: activityName,
-        year: Number(chinaDay(0).slice(0, 4)),
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
+        fields: "id categories { key name }",
       },
-      organizer,
     );
-    activityId = created.createActivity.id;
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id state } }",
-      { id: activityId },
-      organizer,
-    );
+    activityId = created.id;
 
     const unit = await (panel as PanelSession).tokenFor("unit");
     const roster = await graphql<{ allWorkers: Candidate[] }>(
@@ -79,7 +61,7 @@ describe.skipIf(skipBrowserTests)("unit enrolment in Chromium", () => {
     const unique = roster.allWorkers.filter(
       (worker) => names.filter((name) => name.startsWith(worker.name) || worker.name.startsWith(name)).length === 1,
     );
-    for (const category of created.createActivity.categories) {
+    for (const category of created.categories) {
       const good: Candidate[] = [];
       let bad: Candidate | undefined;
       for (let start = 0; start < unique.length && (good.length < 2 || !bad); start += 20) {
@@ -108,7 +90,6 @@ describe.skipIf(skipBrowserTests)("unit enrolment in Chromium", () => {
   beforeAll(async () => {
     panel = await openPanel();
     page = panel.page;
-    baseUrl = panel.baseUrl;
     await prepare();
   });
 
@@ -123,10 +104,7 @@ describe.skipIf(skipBrowserTests)("unit enrolment in Chromium", () => {
   }
 
   it("opens 单位报名 from the menu as the unit admin", async () => {
-    await page.goto(`${baseUrl}/admin/`);
-    await page.getByLabel("用户名").fill("unit");
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
+    await signIn(panel as PanelSession, "unit");
     await page.getByRole("menuitem", { name: "单位报名" }).click();
     await page.waitForURL(/\/admin\/enrolment$/);
     await page.getByText("为本单位（含下级单位）的职工报名").waitFor();
@@ -196,30 +174,12 @@ describe.skipIf(skipBrowserTests)("unit enrolment in Chromium", () => {
 
   it("enters one of its units in a labor competition (班组)", async () => {
     const organizer = await (panel as PanelSession).tokenFor("organizer");
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, organizer);
     const competitionName = `劳动竞赛单位报名${String(Date.now() % 100000).padStart(5, "0")}`;
-    const created = await graphql<{ createActivity: { id: string } }>(
-      `mutation ($d: ID!, $code: String!, $name: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
-        createActivity(kind: LABOR_COMPETITION, code: $code, name: $name, year: $year, departmentId: $d,
-          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id }
-      }`,
-      {
-        d: me.me.departmentId,
-        code: `E2E-LD-${Date.now()}`,
-        name: competitionName,
-        year: Number(chinaDay(0).slice(0, 4)),
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
-      },
-      organizer,
-    );
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id } }",
-      { id: created.createActivity.id },
-      organizer,
-    );
+    await createOpenActivity(panel as PanelSession, organizer, {
+      kind: "LABOR_COMPETITION",
+      code: `E2E-LD-${Date.now()}`,
+      name: competitionName,
+    });
     await page.reload();
     await page.getByRole("combobox", { name: "活动（报名中）" }).fill(competitionName);
     await page.getByRole("option", { name: competitionName }).click();
@@ -239,31 +199,14 @@ describe.skipIf(skipBrowserTests)("unit enrolment in Chromium", () => {
 
   it("enters a pair in a badminton doubles event, with its leader", async () => {
     const culture = await (panel as PanelSession).tokenFor("culture");
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, culture);
     const tournamentName = `羽毛球单位报名${String(Date.now() % 100000).padStart(5, "0")}`;
-    const created = await graphql<{ createActivity: { id: string } }>(
-      `mutation ($d: ID!, $code: String!, $name: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
-        createActivity(kind: TOURNAMENT, code: $code, name: $name, year: $year, departmentId: $d,
-          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id }
-      }`,
-      {
-        d: me.me.departmentId,
+    const tournamentId = (
+      await createOpenActivity(panel as PanelSession, culture, {
+        kind: "TOURNAMENT",
         code: `E2E-YMQ-${Date.now()}`,
         name: tournamentName,
-        year: Number(chinaDay(0).slice(0, 4)),
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
-      },
-      culture,
-    );
-    const tournamentId = created.createActivity.id;
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id } }",
-      { id: tournamentId },
-      culture,
-    );
+      })
+    ).id;
     const unit = await (panel as PanelSession).tokenFor("unit");
     const roster = await graphql<{ allWorkers: Candidate[] }>(
       '{ allWorkers(filter: { gender: MALE }, page: 0, perPage: 100, sortField: "id", sortOrder: "DESC") { id name } }',
@@ -321,8 +264,7 @@ describe.skipIf(skipBrowserTests)("unit enrolment in Chromium", () => {
   it("fits a tablet without horizontal page scroll", async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.getByRole("table", { name: "本单位报名" }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await shoot("enrol-04-tablet");
     await page.setViewportSize({ width: 1280, height: 800 });
   });

@@ -1,5 +1,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  approveRegistration,
+  createActivity,
+  enrolWorker,
+  signInAgain,
+  transitionActivity,
+  uniquelyNamed,
+} from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -22,10 +30,6 @@ interface Entry {
 
 /** A China calendar day, `days` from today. */
 const conflictedJudge = "郑技师（古塔区总工会）";
-
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 describe.skipIf(skipBrowserTests)("judging in Chromium", () => {
   let panel: PanelSession | undefined;
@@ -73,43 +77,24 @@ describe.skipIf(skipBrowserTests)("judging in Chromium", () => {
     adjust: (configuration: Record<string, unknown>) => Record<string, unknown>,
   ): Promise<{ id: string; name: string; entries: Entry[] }> {
     const entries: Entry[] = [];
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, organizer);
     const name = `${prefix}${String(Date.now() % 100000).padStart(5, "0")}`;
-    const created = await graphql<{
-      createActivity: { id: string; version: number; configuration: Record<string, unknown> };
-    }>(
-      `mutation ($d: ID!, $code: String!, $name: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
-        createActivity(kind: SKILLS_CONTEST, code: $code, name: $name, year: $year, departmentId: $d,
-          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id version configuration }
-      }`,
-      {
-        d: me.me.departmentId,
-        code: `E2E-J-${Date.now()}`,
-        name,
-        year: Number(chinaDay(0).slice(0, 4)),
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
-      },
+    const created = await createActivity<{ id: string; version: number; configuration: Record<string, unknown> }>(
+      panel as PanelSession,
       organizer,
+      { kind: "SKILLS_CONTEST", code: `E2E-J-${Date.now()}`, name, fields: "id version configuration" },
     );
-    const activityId = created.createActivity.id;
+    const activityId = created.id;
     // Review by the organizer alone, so that two approvals make the entries accepted.
     await graphql(
       "mutation ($id: ID!, $v: Int!, $c: JSON) { updateActivity(id: $id, version: $v, configuration: $c) { id } }",
       {
         id: activityId,
-        v: created.createActivity.version,
-        c: adjust({ ...created.createActivity.configuration, approvalChain: { levels: ["ORGANIZER"] } }),
+        v: created.version,
+        c: adjust({ ...created.configuration, approvalChain: { levels: ["ORGANIZER"] } }),
       },
       organizer,
     );
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id } }",
-      { id: activityId },
-      organizer,
-    );
+    await transitionActivity(panel as PanelSession, organizer, activityId, "REGISTRATION_OPEN");
 
     const unit = await signInToken("unit");
     const roster = await graphql<{ allWorkers: { id: string; name: string }[] }>(
@@ -117,22 +102,19 @@ describe.skipIf(skipBrowserTests)("judging in Chromium", () => {
       {},
       unit,
     );
-    const counts = new Map<string, number>();
-    for (const worker of roster.allWorkers) counts.set(worker.name, (counts.get(worker.name) ?? 0) + 1);
     const categories = ["LATHE", "FITTER", "ELECTRICIAN", "WELDER"];
     const refusals: string[] = [];
-    for (const worker of roster.allWorkers.filter((candidate) => counts.get(candidate.name) === 1)) {
+    for (const worker of uniquelyNamed(roster.allWorkers)) {
       if (entries.length === 2) break;
       for (const categoryKey of categories) {
         try {
-          const data = await graphql<{ enrol: { id: string } }>(
-            `mutation ($a: ID!, $k: String!, $w: ID!, $key: String!) {
-              enrol(activityId: $a, categoryKey: $k, workerIds: [$w], idempotencyKey: $key) { id }
-            }`,
-            { a: activityId, k: categoryKey, w: worker.id, key: `e2e-j-${activityId}-${worker.id}-${categoryKey}` },
-            unit,
-          );
-          entries.push({ id: data.enrol.id, name: worker.name, categoryId: "", categoryName: "" });
+          const id = await enrolWorker(panel as PanelSession, unit, {
+            activityId,
+            categoryKey,
+            workerId: worker.id,
+            idempotencyKey: `e2e-j-${activityId}-${worker.id}-${categoryKey}`,
+          });
+          entries.push({ id, name: worker.name, categoryId: "", categoryName: "" });
           break;
         } catch (error) {
           refusals.push(String(error));
@@ -151,23 +133,17 @@ describe.skipIf(skipBrowserTests)("judging in Chromium", () => {
       );
       entry.categoryId = Registration.categoryId;
       entry.categoryName = Registration.category.name;
-      const reviewed = await graphql<{ reviewRegistration: { state: string } }>(
-        `mutation ($id: ID!, $v: Int!) { reviewRegistration(id: $id, action: APPROVE, version: $v) { state } }`,
-        { id: entry.id, v: Registration.version },
-        organizer,
-      );
-      expect(["APPROVED", "CONFIRMED"]).toContain(reviewed.reviewRegistration.state);
+      const state = await approveRegistration(panel as PanelSession, organizer, entry.id, Registration.version);
+      expect(["APPROVED", "CONFIRMED"]).toContain(state);
     }
-    await graphql(
-      'mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_CLOSED, reason: "两名选手均已审核，提前截止报名") { id } }',
-      { id: activityId },
+    await transitionActivity(
+      panel as PanelSession,
       organizer,
+      activityId,
+      "REGISTRATION_CLOSED",
+      "两名选手均已审核，提前截止报名",
     );
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: JUDGING) { id } }",
-      { id: activityId },
-      organizer,
-    );
+    await transitionActivity(panel as PanelSession, organizer, activityId, "JUDGING");
     return { id: activityId, name, entries };
   }
 
@@ -213,13 +189,7 @@ describe.skipIf(skipBrowserTests)("judging in Chromium", () => {
     }
   }
 
-  async function signIn(username: string) {
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${baseUrl}/admin/login`);
-    await page.getByLabel("用户名").fill(username);
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
-  }
+  const signIn = (username: string) => signInAgain(panel as PanelSession, username);
 
   const judgeProgress = () => page.locator(`li[data-judge="${judgeName}"]`);
 

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createActivity, expectNoSidewaysScroll, signInAgain, transitionActivity } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -21,10 +22,6 @@ interface WhatIfAnswer {
   nominationWhatIf: { allowed: boolean; eligibilityReasons: unknown[]; quotaReasons: unknown[]; refusals: unknown[] };
 }
 
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 const whatIfQuery = `query ($a: ID!, $w: ID!) {
   nominationWhatIf(activityId: $a, workerId: $w) { allowed eligibilityReasons { code } quotaReasons { code } refusals { code } }
 }`;
@@ -32,7 +29,6 @@ const whatIfQuery = `query ($a: ID!, $w: ID!) {
 describe.skipIf(skipBrowserTests)("nominations in Chromium", () => {
   let panel: PanelSession | undefined;
   let page: Page;
-  let baseUrl: string;
   let activityId: string;
   let activityName: string;
   let head: Candidate;
@@ -44,26 +40,14 @@ describe.skipIf(skipBrowserTests)("nominations in Chromium", () => {
 
   async function prepare() {
     const organizer = await (panel as PanelSession).tokenFor("organizer");
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, organizer);
     activityName = `劳模推荐测试${String(Date.now() % 100000).padStart(5, "0")}`;
-    const created = await graphql<{ createActivity: { id: string } }>(
-      `mutation ($d: ID!, $code: String!, $name: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
-        createActivity(kind: MODEL_WORKER_SELECTION, code: $code, name: $name, year: $year, departmentId: $d,
-          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id }
-      }`,
-      {
-        d: me.me.departmentId,
+    activityId = (
+      await createActivity(panel as PanelSession, organizer, {
+        kind: "MODEL_WORKER_SELECTION",
         code: `E2E-LM-${Date.now()}`,
         name: activityName,
-        year: Number(chinaDay(0).slice(0, 4)),
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
-      },
-      organizer,
-    );
-    activityId = created.createActivity.id;
+      })
+    ).id;
     const counties = await graphql<{ allOrganizations: { id: string; code: string }[] }>(
       "{ allOrganizations(filter: { kind: COUNTY_FEDERATION }, perPage: 50) { id code } }",
       {},
@@ -81,11 +65,7 @@ describe.skipIf(skipBrowserTests)("nominations in Chromium", () => {
       },
       organizer,
     );
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id } }",
-      { id: activityId },
-      organizer,
-    );
+    await transitionActivity(panel as PanelSession, organizer, activityId, "REGISTRATION_OPEN");
 
     const unit = await (panel as PanelSession).tokenFor("unit");
     const roster = await graphql<{ allWorkers: (Candidate & { gender: string; positionCategory: string })[] }>(
@@ -122,7 +102,6 @@ describe.skipIf(skipBrowserTests)("nominations in Chromium", () => {
   beforeAll(async () => {
     panel = await openPanel();
     page = panel.page;
-    baseUrl = panel.baseUrl;
     await prepare();
   });
 
@@ -131,12 +110,7 @@ describe.skipIf(skipBrowserTests)("nominations in Chromium", () => {
   });
 
   async function signIn(username: string) {
-    await page.goto(`${baseUrl}/admin/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${baseUrl}/admin/login`);
-    await page.getByLabel("用户名").fill(username);
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
+    await signInAgain(panel as PanelSession, username);
     await page.getByRole("menuitem", { name: "推荐名单" }).waitFor();
   }
 
@@ -224,8 +198,7 @@ describe.skipIf(skipBrowserTests)("nominations in Chromium", () => {
   it("fits a tablet", async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.getByRole("table", { name: "各单位名额使用" }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await shoot("nom-05-tablet");
     await page.setViewportSize({ width: 1280, height: 800 });
   });

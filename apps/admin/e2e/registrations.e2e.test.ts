@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOpenActivity, enrolWorker, signIn, uniquelyNamed } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -23,11 +24,6 @@ const categoryNames: Record<string, string> = {
   WELDER: "焊工",
 };
 
-/** A China calendar day, `days` from today. */
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 describe.skipIf(skipBrowserTests)("registrations review in Chromium", () => {
   let panel: PanelSession | undefined;
   let page: Page;
@@ -40,7 +36,7 @@ describe.skipIf(skipBrowserTests)("registrations review in Chromium", () => {
 
   const graphql = <T>(query: string, variables: Record<string, unknown>, token?: string) =>
     (panel as PanelSession).graphql<T>(query, variables, token);
-  const signIn = (username: string) => (panel as PanelSession).tokenFor(username);
+  const tokenFor = (username: string) => (panel as PanelSession).tokenFor(username);
 
   async function stateOf(id: string): Promise<{ state: string; stateLabel: string }> {
     const data = await graphql<{ Registration: { state: string; stateLabel: string } }>(
@@ -53,56 +49,36 @@ describe.skipIf(skipBrowserTests)("registrations review in Chromium", () => {
 
   /** The organizer's skills contest, open for registration; the unit admin enrols four workers. */
   async function prepareEntries() {
-    const organizer = await signIn("organizer");
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, organizer);
+    const organizer = await tokenFor("organizer");
     activityName = `状元杯审核测试${String(Date.now() % 100000).padStart(5, "0")}`;
-    const created = await graphql<{ createActivity: { id: string } }>(
-      `mutation ($d: ID!, $code: String!, $name: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
-        createActivity(kind: SKILLS_CONTEST, code: $code, name: $name, year: $year, departmentId: $d,
-          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id }
-      }`,
-      {
-        d: me.me.departmentId,
+    const activityId = (
+      await createOpenActivity(panel as PanelSession, organizer, {
+        kind: "SKILLS_CONTEST",
         code: `E2E-${Date.now()}`,
         name: activityName,
-        year: Number(chinaDay(0).slice(0, 4)),
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
-      },
-      organizer,
-    );
-    const activityId = created.createActivity.id;
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id state } }",
-      { id: activityId },
-      organizer,
-    );
+      })
+    ).id;
 
-    unitToken = await signIn("unit");
+    unitToken = await tokenFor("unit");
     const roster = await graphql<{ allWorkers: { id: string; name: string }[] }>(
       '{ allWorkers(page: 0, perPage: 200, sortField: "id", sortOrder: "ASC") { id name } }',
       {},
       unitToken,
     );
     // Names that appear once, so that each row is found by its entrant's name.
-    const counts = new Map<string, number>();
-    for (const worker of roster.allWorkers) counts.set(worker.name, (counts.get(worker.name) ?? 0) + 1);
-    const candidates = roster.allWorkers.filter((worker) => counts.get(worker.name) === 1);
+    const candidates = uniquelyNamed(roster.allWorkers);
     const refusals: string[] = [];
     for (const worker of candidates) {
       if (entries.length === 4) break;
       for (const [categoryKey, category] of Object.entries(categoryNames)) {
         try {
-          const data = await graphql<{ enrol: { id: string } }>(
-            `mutation ($a: ID!, $k: String!, $w: ID!, $key: String!) {
-              enrol(activityId: $a, categoryKey: $k, workerIds: [$w], idempotencyKey: $key) { id state }
-            }`,
-            { a: activityId, k: categoryKey, w: worker.id, key: `e2e-${activityId}-${worker.id}-${categoryKey}` },
-            unitToken,
-          );
-          entries.push({ id: data.enrol.id, name: worker.name, category });
+          const id = await enrolWorker(panel as PanelSession, unitToken, {
+            activityId,
+            categoryKey,
+            workerId: worker.id,
+            idempotencyKey: `e2e-${activityId}-${worker.id}-${categoryKey}`,
+          });
+          entries.push({ id, name: worker.name, category });
           break;
         } catch (error) {
           refusals.push(String(error));
@@ -135,10 +111,7 @@ describe.skipIf(skipBrowserTests)("registrations review in Chromium", () => {
   }
 
   it("signs in as the unit admin and lists the entries awaiting unit review", async () => {
-    await page.goto(`${baseUrl}/admin/`);
-    await page.getByLabel("用户名").fill("unit");
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
+    await signIn(panel as PanelSession, "unit");
     await page.getByRole("menuitem", { name: "报名审核" }).waitFor();
     await openFilteredList();
     for (const entry of entries) await row(entry.name).waitFor();

@@ -1,6 +1,16 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  approveRegistration,
+  chinaDay,
+  createActivity,
+  enrolWorker,
+  expectNoSidewaysScroll,
+  signIn,
+  transitionActivity,
+  uniquelyNamed,
+} from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -21,11 +31,6 @@ import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from ".
  * the real clock, and the objection is therefore flagged 逾期提出.
  */
 warnIfSkipped("the results browser test");
-
-/** A China calendar day, `days` from today. */
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 interface Entrant {
   id: string;
@@ -58,11 +63,11 @@ describe.skipIf(skipBrowserTests)("the results desk in Chromium", () => {
   const shoot = (name: string) => (panel as PanelSession).shoot(name);
   const graphql = <T>(query: string, variables: Record<string, unknown>, token?: string) =>
     (panel as PanelSession).graphql<T>(query, variables, token);
-  const signIn = (username: string) => (panel as PanelSession).tokenFor(username);
+  const tokenFor = (username: string) => (panel as PanelSession).tokenFor(username);
 
   /** The admin enters 元旦 for this year and last year when the holiday calendar lacks them. */
   async function ensureHolidayCalendar() {
-    const admin = await signIn("admin");
+    const admin = await tokenFor("admin");
     const year = Number(chinaDay(0).slice(0, 4));
     for (const y of [year - 1, year]) {
       const known = await graphql<{ allHolidays: { id: string }[] }>(
@@ -81,31 +86,21 @@ describe.skipIf(skipBrowserTests)("the results desk in Chromium", () => {
 
   /** The organizer's contest, judged to the end over GraphQL. */
   async function prepareJudgedContest() {
-    const organizer = await signIn("organizer");
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, organizer);
+    const organizer = await tokenFor("organizer");
     const stamp = String(Date.now() % 100000).padStart(5, "0");
     activityCode = `E2E-RES-${stamp}`;
-    const created = await graphql<{
-      createActivity: { id: string; version: number; configuration: Record<string, unknown> };
-    }>(
-      `mutation ($d: ID!, $code: String!, $name: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
-        createActivity(kind: SKILLS_CONTEST, code: $code, name: $name, year: $year, departmentId: $d,
-          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id version configuration }
-      }`,
+    const created = await createActivity<{ id: string; version: number; configuration: Record<string, unknown> }>(
+      panel as PanelSession,
+      organizer,
       {
-        d: me.me.departmentId,
+        kind: "SKILLS_CONTEST",
         code: activityCode,
         name: `状元杯成绩测试${stamp}`,
-        year: Number(chinaDay(0).slice(0, 4)),
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
+        fields: "id version configuration",
       },
-      organizer,
     );
-    activityId = created.createActivity.id;
-    const template = created.createActivity.configuration as {
+    activityId = created.id;
+    const template = created.configuration as {
       categories: Record<string, unknown>[];
       rounds: Record<string, unknown>[];
       certificates: Record<string, unknown>;
@@ -127,55 +122,43 @@ describe.skipIf(skipBrowserTests)("the results desk in Chromium", () => {
     };
     const adjusted = await graphql<{ updateActivity: { categories: { id: string; key: string }[] } }>(
       `mutation ($id: ID!, $v: Int!, $c: JSON) { updateActivity(id: $id, version: $v, configuration: $c) { id categories { id key } } }`,
-      { id: activityId, v: created.createActivity.version, c: configuration },
+      { id: activityId, v: created.version, c: configuration },
       organizer,
     );
     const categoryId = adjusted.updateActivity.categories[0]?.id;
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id } }",
-      { id: activityId },
-      organizer,
-    );
+    await transitionActivity(panel as PanelSession, organizer, activityId, "REGISTRATION_OPEN");
 
     // The 古塔区 unit admin enrols five workers with names that appear once.
-    const unit = await signIn("unit");
+    const unit = await tokenFor("unit");
     const roster = await graphql<{ allWorkers: { id: string; name: string }[] }>(
       '{ allWorkers(page: 0, perPage: 200, sortField: "id", sortOrder: "ASC") { id name } }',
       {},
       unit,
     );
-    const counts = new Map<string, number>();
-    for (const worker of roster.allWorkers) counts.set(worker.name, (counts.get(worker.name) ?? 0) + 1);
     const refusals: string[] = [];
-    for (const worker of roster.allWorkers) {
+    for (const worker of uniquelyNamed(roster.allWorkers)) {
       if (entrants.length === scores.length) break;
-      if (counts.get(worker.name) !== 1) continue;
       try {
-        const enrolled = await graphql<{ enrol: { id: string } }>(
-          `mutation ($a: ID!, $w: ID!, $key: String!) {
-            enrol(activityId: $a, categoryKey: "LATHE", workerIds: [$w], idempotencyKey: $key) { id }
-          }`,
-          { a: activityId, w: worker.id, key: `e2e-res-${activityId}-${worker.id}` },
-          unit,
-        );
+        const id = await enrolWorker(panel as PanelSession, unit, {
+          activityId,
+          categoryKey: "LATHE",
+          workerId: worker.id,
+          idempotencyKey: `e2e-res-${activityId}-${worker.id}`,
+        });
         const [theory, practical] = scores[entrants.length] as [string, string];
-        entrants.push({ id: enrolled.enrol.id, name: worker.name, theory, practical });
+        entrants.push({ id, name: worker.name, theory, practical });
       } catch (error) {
         refusals.push(String(error));
       }
     }
     if (entrants.length < scores.length) throw new Error(`could not enrol: ${refusals.slice(0, 3).join(" | ")}`);
-    for (const entrant of entrants) {
-      await graphql(
-        "mutation ($id: ID!) { reviewRegistration(id: $id, action: APPROVE) { id state } }",
-        { id: entrant.id },
-        organizer,
-      );
-    }
-    await graphql(
-      `mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_CLOSED, reason: "报名人数已满足比赛安排，提前截止") { id } }`,
-      { id: activityId },
+    for (const entrant of entrants) await approveRegistration(panel as PanelSession, organizer, entrant.id);
+    await transitionActivity(
+      panel as PanelSession,
       organizer,
+      activityId,
+      "REGISTRATION_CLOSED",
+      "报名人数已满足比赛安排，提前截止",
     );
 
     const { allRounds } = await graphql<{ allRounds: { id: string; key: string }[] }>(
@@ -205,16 +188,12 @@ describe.skipIf(skipBrowserTests)("the results desk in Chromium", () => {
       { r: practicalId, c: categoryId },
       organizer,
     );
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: JUDGING) { id } }",
-      { id: activityId },
-      organizer,
-    );
+    await transitionActivity(panel as PanelSession, organizer, activityId, "JUDGING");
 
     // Each judge fills in their sheets: 工件精度与质量 T − 36, 操作规范 18, 安全文明生产 9, 完成时间 9.
     let submitted = 0;
     for (const username of ["judge", "judge2", "judge3", "judge4", "judge5"]) {
-      const judge = await signIn(username);
+      const judge = await tokenFor(username);
       const mine = await graphql<{ myJudgeAssignments: { id: string; entry: { registrationId: string } }[] }>(
         "query ($r: ID) { myJudgeAssignments(roundId: $r) { id entry { registrationId } } }",
         { r: practicalId },
@@ -274,10 +253,7 @@ describe.skipIf(skipBrowserTests)("the results desk in Chromium", () => {
   }
 
   it("opens the results desk from the activity's page", async () => {
-    await page.goto(`${baseUrl}/admin/`);
-    await page.getByLabel("用户名").fill("organizer");
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
+    await signIn(panel as PanelSession, "organizer");
     // The menu entry lists the activities whose results can be worked on.
     await page.getByRole("menuitem", { name: "成绩与证书" }).click();
     await page.waitForURL(/\/admin\/results$/);
@@ -502,10 +478,7 @@ describe.skipIf(skipBrowserTests)("the results desk in Chromium", () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.reload();
     await page.locator(`tr[data-certificate="${activityCode}-0001"]`).waitFor();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await shoot("results-07-tablet");
     await page.setViewportSize({ width: 1280, height: 800 });
   });

@@ -2,6 +2,13 @@ import { readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  createOpenActivityReviewedByOrganizer,
+  createWorkerAccount,
+  expectNoSidewaysScroll,
+  signInAgain,
+  workersWithoutAccount,
+} from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -12,11 +19,6 @@ import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from ".
  * /files/attachments as the workers, the public and the unit admin would. Needs `vite build` and Chromium.
  */
 warnIfSkipped("the reviews browser test");
-
-/** A China calendar day, `days` from today. */
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const suffix = String(Date.now() % 100000).padStart(5, "0");
 
@@ -78,39 +80,12 @@ describe.skipIf(skipBrowserTests)("declarations, recommendations and indicator r
 
   /** A draft of the department's activity of `kind`, reviewed only by the organizer, opened for entries. */
   async function openActivity(token: string, kind: string, name: string): Promise<string> {
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, token);
-    const created = await graphql<{ createActivity: { id: string } }>(
-      `mutation ($d: ID!, $kind: ActivityKind!, $code: String!, $name: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
-        createActivity(kind: $kind, code: $code, name: $name, year: $year, departmentId: $d,
-          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id }
-      }`,
-      {
-        d: me.me.departmentId,
-        kind,
-        code: `E2E-${kind.slice(0, 3)}-${suffix}`,
-        name,
-        year: Number(chinaDay(0).slice(0, 4)),
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
-      },
-      token,
-    );
-    const id = created.createActivity.id;
-    const read = await graphql<{ Activity: { version: number; configuration: Record<string, unknown> } }>(
-      "query ($id: ID!) { Activity(id: $id) { version configuration } }",
-      { id },
-      token,
-    );
     // One review level keeps the test to one reviewer; the chain itself is the registrations test's.
-    await graphql(
-      "mutation ($id: ID!, $v: Int!, $c: JSON!) { updateActivity(id: $id, version: $v, configuration: $c) { id } }",
-      { id, v: read.Activity.version, c: { ...read.Activity.configuration, approvalChain: { levels: ["ORGANIZER"] } } },
-      token,
-    );
-    await graphql("mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id } }", { id }, token);
-    return id;
+    return createOpenActivityReviewedByOrganizer(panel as PanelSession, token, {
+      kind,
+      code: `E2E-${kind.slice(0, 3)}-${suffix}`,
+      name,
+    });
   }
 
   async function upload(token: string, registrationId: string, kind: string, fileName: string, bytes: Uint8Array) {
@@ -129,28 +104,13 @@ describe.skipIf(skipBrowserTests)("declarations, recommendations and indicator r
   /** A second worker account, for a second declaration (one per worker). */
   async function anotherWorkerToken(): Promise<string> {
     const admin = await tokenFor("admin");
-    const users = await graphql<{ allUsers: { workerId: string | null }[] }>(
-      '{ allUsers(page: 0, perPage: 500, sortField: "id", sortOrder: "ASC") { workerId } }',
-      {},
-      admin,
-    );
-    const taken = new Set(users.allUsers.map((user) => user.workerId).filter(Boolean));
-    const workers = await graphql<{ allWorkers: { id: string; organizationId: string }[] }>(
-      '{ allWorkers(page: 0, perPage: 50, sortField: "id", sortOrder: "DESC") { id organizationId } }',
-      {},
-      admin,
-    );
-    const worker = workers.allWorkers.find((candidate) => !taken.has(candidate.id));
+    const [worker] = await workersWithoutAccount(panel as PanelSession, admin, { perPage: 50, sortOrder: "DESC" });
     if (!worker) throw new Error("no worker without an account");
-    const username = `decl${suffix}`;
-    await graphql(
-      `mutation ($u: String!, $w: ID!, $o: ID!) {
-        createUser(username: $u, password: "jinzhou2015", displayName: "申报测试职工", role: WORKER, workerId: $w, organizationId: $o) { id }
-      }`,
-      { u: username, w: worker.id, o: worker.organizationId },
-      admin,
-    );
-    return tokenFor(username);
+    return createWorkerAccount(panel as PanelSession, admin, {
+      username: `decl${suffix}`,
+      displayName: "申报测试职工",
+      worker,
+    });
   }
 
   async function declare(token: string, title: string): Promise<string> {
@@ -222,14 +182,7 @@ describe.skipIf(skipBrowserTests)("declarations, recommendations and indicator r
     competition.reportId = filed.fileIndicatorReport.id;
   }
 
-  async function signIn(username: string) {
-    await page.goto(`${baseUrl}/admin/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${baseUrl}/admin/login`);
-    await page.getByLabel("用户名").fill(username);
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
-  }
+  const signIn = (username: string) => signInAgain(panel as PanelSession, username);
 
   /** The list opens on the newest activity of its kind: the one this test just made. */
   async function expectActivityChosen(label: string, name: string) {
@@ -266,7 +219,6 @@ describe.skipIf(skipBrowserTests)("declarations, recommendations and indicator r
   it("lists the innovation projects of the chosen award with their authors and documents", async () => {
     await signIn("orgdept");
     await page.getByRole("menuitem", { name: "项目申报审核" }).click();
-    await page.getByText("请先选择活动").waitFor();
     await expectActivityChosen("活动（创新工作奖）", innovation.name);
     const withDocument = page.getByRole("row").filter({ hasText: projectTitles.withDocument });
     await withDocument.waitFor();
@@ -384,8 +336,7 @@ describe.skipIf(skipBrowserTests)("declarations, recommendations and indicator r
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.getByRole("table", { name: "历次填报和审核" }).getByText("第 2 次填报").waitFor();
     await page.getByRole("table", { name: "历次填报和审核" }).getByText("节能减排 11.8").waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await shoot("reviews-08-indicator-report-tablet");
     await page.setViewportSize({ width: 1280, height: 800 });
   });

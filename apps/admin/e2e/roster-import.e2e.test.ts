@@ -1,6 +1,7 @@
 import { composeIdNumber } from "@jinzhou/domain";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoSidewaysScroll, signIn } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -16,7 +17,6 @@ const header = "姓名,身份证号,手机号,单位代码,工种,技能等级,�
 describe.skipIf(skipBrowserTests)("roster import in Chromium", () => {
   let panel: PanelSession | undefined;
   let page: Page;
-  let baseUrl: string;
   let unitCode: string;
   const stamp = Date.now() % 100000;
   // Birth dates and sequences of this run, so that the ID numbers are new to the roster.
@@ -29,7 +29,6 @@ describe.skipIf(skipBrowserTests)("roster import in Chromium", () => {
   beforeAll(async () => {
     panel = await openPanel();
     page = panel.page;
-    baseUrl = panel.baseUrl;
     const unit = await panel.tokenFor("unit");
     const unions = await panel.graphql<{ allOrganizations: { code: string }[] }>(
       '{ allOrganizations(filter: { kind: GRASSROOTS_UNION, q: "JZ-GT" }, perPage: 5, sortField: "code", sortOrder: "ASC") { code } }',
@@ -52,10 +51,7 @@ describe.skipIf(skipBrowserTests)("roster import in Chromium", () => {
   }
 
   it("opens 名册导入 and downloads the template", async () => {
-    await page.goto(`${baseUrl}/admin/`);
-    await page.getByLabel("用户名").fill("unit");
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
+    await signIn(panel as PanelSession, "unit");
     await page.getByRole("menuitem", { name: "名册导入" }).click();
     await page.waitForURL(/\/admin\/roster-import$/);
     const download = page.waitForEvent("download");
@@ -132,8 +128,7 @@ describe.skipIf(skipBrowserTests)("roster import in Chromium", () => {
   it("fits a tablet", async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.getByRole("table", { name: "已导入的职工" }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await shoot("roster-05-tablet");
     await page.setViewportSize({ width: 1280, height: 800 });
   });

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chinaDay, departmentOf, submitLogin } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -10,11 +11,6 @@ import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from ".
  * `vite build` first and Chromium.
  */
 warnIfSkipped("the settings browser test");
-
-/** A China calendar day, `days` from today. */
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 describe.skipIf(skipBrowserTests)("the admin's settings in Chromium", () => {
   let panel: PanelSession | undefined;
@@ -33,12 +29,11 @@ describe.skipIf(skipBrowserTests)("the admin's settings in Chromium", () => {
     panel = await openPanel();
     page = panel.page;
     const culture = await panel.tokenFor("culture");
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, culture);
     const created = await graphql<{ createActivity: { id: string; version: number } }>(
       `mutation ($d: ID!, $code: String!, $name: String!, $year: Int!) {
         createActivity(kind: EXHIBITION, code: $code, name: $name, year: $year, departmentId: $d) { id version }
       }`,
-      { d: me.me.departmentId, code: `ST-PW-${stamp}`, name: firstName, year },
+      { d: await departmentOf(panel, culture), code: `ST-PW-${stamp}`, name: firstName, year },
       culture,
     );
     await graphql(
@@ -55,9 +50,7 @@ describe.skipIf(skipBrowserTests)("the admin's settings in Chromium", () => {
   it("finds the activity's changes in the audit log", async () => {
     const base = (panel as PanelSession).baseUrl;
     await page.goto(`${base}/admin/login`);
-    await page.getByLabel("用户名").fill("admin");
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
+    await submitLogin(page, "admin");
     await page.getByRole("menuitem", { name: "操作日志" }).click();
     await page.waitForURL(/\/admin\/AuditEntry/);
     await page.locator('input[name="q"]').fill("ACTIVITY");
@@ -93,7 +86,7 @@ describe.skipIf(skipBrowserTests)("the admin's settings in Chromium", () => {
     await shoot("settings-03-users");
     await page.getByRole("link", { name: "新建" }).click();
     await page.waitForURL(/\/admin\/User\/create$/);
-    await page.getByLabel("用户名").fill(username);
+    await page.getByRole("textbox", { name: "用户名" }).fill(username);
     await page.getByLabel("姓名").fill(`文化宫 测试${stamp}`);
     await page.getByLabel("初始密码").fill("wenhua2015");
     await page.getByLabel("角色").click();

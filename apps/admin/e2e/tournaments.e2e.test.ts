@@ -1,5 +1,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  approveRegistration,
+  createActivity,
+  enrolWorker,
+  expectNoSidewaysScroll,
+  signIn,
+  transitionActivity,
+  uniquelyNamed,
+} from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -12,11 +21,6 @@ import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from ".
  * Needs `vite build` first and Chromium.
  */
 warnIfSkipped("the tournaments browser test");
-
-/** A China calendar day, `days` from today. */
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 interface MatchRow {
   id: string;
@@ -49,35 +53,19 @@ describe.skipIf(skipBrowserTests)("the tournament desk in Chromium", () => {
     return data.allMatches;
   }
 
-  async function transition(to: string, reason?: string) {
-    await graphql(
-      "mutation ($id: ID!, $to: ActivityState!, $r: String) { transitionActivity(id: $id, to: $to, reason: $r) { state } }",
-      { id: activityId, to, r: reason ?? null },
-      culture,
-    );
-  }
+  const transition = (to: string, reason?: string) =>
+    transitionActivity(panel as PanelSession, culture, activityId, to, reason);
 
   /** The tournament, open; six men entered by their unit and confirmed; registration closed early. */
   async function prepareTournament() {
     culture = await (panel as PanelSession).tokenFor("culture");
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, culture);
-    const created = await graphql<{ createActivity: { id: string } }>(
-      `mutation ($d: ID!, $code: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
-        createActivity(kind: TOURNAMENT, code: $code, name: "职工羽毛球比赛（浏览器测试）", year: $year, departmentId: $d,
-          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id }
-      }`,
-      {
-        d: me.me.departmentId,
+    activityId = (
+      await createActivity(panel as PanelSession, culture, {
+        kind: "TOURNAMENT",
         code: `E2E-YMQ-${Date.now()}`,
-        year: Number(chinaDay(0).slice(0, 4)),
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
-      },
-      culture,
-    );
-    activityId = created.createActivity.id;
+        name: "职工羽毛球比赛（浏览器测试）",
+      })
+    ).id;
     const read = await graphql<{
       Activity: { categories: { id: string; key: string }[] };
       allRounds: { id: string }[];
@@ -96,20 +84,17 @@ describe.skipIf(skipBrowserTests)("the tournament desk in Chromium", () => {
       {},
       unit,
     );
-    const counts = new Map<string, number>();
-    for (const worker of roster.allWorkers) counts.set(worker.name, (counts.get(worker.name) ?? 0) + 1);
     const refusals: string[] = [];
-    for (const worker of roster.allWorkers.filter((each) => counts.get(each.name) === 1)) {
+    for (const worker of uniquelyNamed(roster.allWorkers)) {
       if (players.length === 6) break;
       try {
-        const data = await graphql<{ enrol: { id: string } }>(
-          `mutation ($a: ID!, $w: ID!, $key: String!) {
-            enrol(activityId: $a, categoryKey: "MENS_SINGLES", workerIds: [$w], idempotencyKey: $key) { id state }
-          }`,
-          { a: activityId, w: worker.id, key: `e2e-ymq-${activityId}-${worker.id}` },
-          unit,
-        );
-        players.push({ registrationId: data.enrol.id, name: worker.name });
+        const registrationId = await enrolWorker(panel as PanelSession, unit, {
+          activityId,
+          categoryKey: "MENS_SINGLES",
+          workerId: worker.id,
+          idempotencyKey: `e2e-ymq-${activityId}-${worker.id}`,
+        });
+        players.push({ registrationId, name: worker.name });
       } catch (error) {
         refusals.push(String(error));
       }
@@ -126,11 +111,7 @@ describe.skipIf(skipBrowserTests)("the tournament desk in Chromium", () => {
         );
         if (Registration.state === "CONFIRMED") break;
         const reviewer = Registration.state === "PENDING_UNIT" ? (reviewers[0] as string) : (reviewers[1] as string);
-        await graphql(
-          "mutation ($id: ID!, $v: Int) { reviewRegistration(id: $id, action: APPROVE, version: $v) { state } }",
-          { id: player.registrationId, v: Registration.version },
-          reviewer,
-        );
+        await approveRegistration(panel as PanelSession, reviewer, player.registrationId, Registration.version);
       }
     }
     await transition("REGISTRATION_CLOSED", "报名人数已满，提前截止（浏览器测试）");
@@ -150,11 +131,9 @@ describe.skipIf(skipBrowserTests)("the tournament desk in Chromium", () => {
   const scheduleRow = (slot: string) => page.locator(`tr[data-slot="${slot}"]`);
 
   it("opens the desk from the activity's page and makes the draw with seeds and a lot number", async () => {
-    await page.goto(`${baseUrl}/admin/`);
-    await page.getByLabel("用户名").fill("culture");
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
+    await signIn(panel as PanelSession, "culture");
     await page.getByRole("menuitem", { name: "赛事编排" }).click();
+    await page.waitForURL(/\/admin\/tournaments$/);
     await page.getByText("职工羽毛球比赛（浏览器测试）").waitFor();
     await shoot("tournament-00-list");
     await page.goto(`${baseUrl}/admin/Activity/${activityId}/show`);
@@ -314,8 +293,7 @@ describe.skipIf(skipBrowserTests)("the tournament desk in Chromium", () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.getByRole("tab", { name: "小组积分" }).click();
     await page.getByRole("table", { name: "A 组积分表" }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await shoot("tournament-10-tablet");
     await page.setViewportSize({ width: 1280, height: 800 });
   });

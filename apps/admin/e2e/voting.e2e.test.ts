@@ -1,5 +1,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  approveRegistration,
+  chinaDay,
+  createOpenActivityReviewedByOrganizer,
+  createWorkerAccount,
+  expectNoSidewaysScroll,
+  submitLogin,
+  workersWithoutAccount,
+} from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
@@ -18,10 +27,6 @@ const suffix = String(Date.now() % 100000).padStart(5, "0");
 const candidates = ["张桂兰", "李建国", "王淑芬"] as const;
 const [favourite, runnerUp] = candidates;
 
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 describe.skipIf(skipBrowserTests)("the public vote desk in Chromium", () => {
   let panel: PanelSession | undefined;
   let page: Page;
@@ -38,45 +43,12 @@ describe.skipIf(skipBrowserTests)("the public vote desk in Chromium", () => {
 
   async function prepareVote() {
     const publicity = await tokenFor("publicity");
-    const me = await graphql<{ me: { departmentId: string } }>("{ me { departmentId } }", {}, publicity);
-    const created = await graphql<{ createActivity: { id: string } }>(
-      `mutation ($d: ID!, $code: String!, $name: String!, $year: Int!, $o: String!, $c: String!, $j: String!, $e: String!) {
-        createActivity(kind: MOST_BEAUTIFUL_WORKER, code: $code, name: $name, year: $year, departmentId: $d,
-          registrationOpensOn: $o, registrationClosesOn: $c, judgingEndsOn: $j, completedBy: $e) { id }
-      }`,
-      {
-        d: me.me.departmentId,
-        code: `E2E-VOTE-${suffix}`,
-        name: activityName,
-        year: Number(chinaDay(0).slice(0, 4)),
-        o: chinaDay(0),
-        c: chinaDay(30),
-        j: chinaDay(60),
-        e: chinaDay(70),
-      },
-      publicity,
-    );
-    activityId = created.createActivity.id;
-    const read = await graphql<{ Activity: { version: number; configuration: Record<string, unknown> } }>(
-      "query ($id: ID!) { Activity(id: $id) { version configuration } }",
-      { id: activityId },
-      publicity,
-    );
     // 初评 by 宣教部 only: the approval chain is the registrations test's subject, not this one's.
-    await graphql(
-      "mutation ($id: ID!, $v: Int!, $c: JSON!) { updateActivity(id: $id, version: $v, configuration: $c) { id } }",
-      {
-        id: activityId,
-        v: read.Activity.version,
-        c: { ...read.Activity.configuration, approvalChain: { levels: ["ORGANIZER"] } },
-      },
-      publicity,
-    );
-    await graphql(
-      "mutation ($id: ID!) { transitionActivity(id: $id, to: REGISTRATION_OPEN) { id } }",
-      { id: activityId },
-      publicity,
-    );
+    activityId = await createOpenActivityReviewedByOrganizer(panel as PanelSession, publicity, {
+      kind: "MOST_BEAUTIFUL_WORKER",
+      code: `E2E-VOTE-${suffix}`,
+      name: activityName,
+    });
 
     const unit = await tokenFor("unit");
     const mine = await graphql<{ me: { organizationId: string } }>("{ me { organizationId } }", {}, unit);
@@ -101,11 +73,7 @@ describe.skipIf(skipBrowserTests)("the public vote desk in Chromium", () => {
         },
       );
       const id = recommended.recommendCandidate.id;
-      await graphql(
-        "mutation ($id: ID!) { reviewRegistration(id: $id, action: APPROVE) { id state } }",
-        { id },
-        publicity,
-      );
+      await approveRegistration(panel as PanelSession, publicity, id);
       candidateIds.set(name, id);
     }
 
@@ -125,29 +93,17 @@ describe.skipIf(skipBrowserTests)("the public vote desk in Chromium", () => {
   /** Fourteen workers with accounts of their own: twelve vote for the favourite, two for the runner-up. */
   async function castBallots() {
     const admin = await tokenFor("admin");
-    const users = await graphql<{ allUsers: { workerId: string | null }[] }>(
-      '{ allUsers(page: 0, perPage: 500, sortField: "id", sortOrder: "ASC") { workerId } }',
-      {},
-      admin,
+    const voters = (await workersWithoutAccount(panel as PanelSession, admin, { perPage: 60, sortOrder: "ASC" })).slice(
+      0,
+      14,
     );
-    const taken = new Set(users.allUsers.map((user) => user.workerId).filter(Boolean));
-    const workers = await graphql<{ allWorkers: { id: string; organizationId: string }[] }>(
-      '{ allWorkers(page: 0, perPage: 60, sortField: "id", sortOrder: "ASC") { id organizationId } }',
-      {},
-      admin,
-    );
-    const voters = workers.allWorkers.filter((worker) => !taken.has(worker.id)).slice(0, 14);
     if (voters.length < 14) throw new Error("not enough workers without accounts");
     for (const [index, worker] of voters.entries()) {
-      const username = `voter${suffix}x${index}`;
-      await graphql(
-        `mutation ($u: String!, $w: ID!, $o: ID!) {
-          createUser(username: $u, password: "jinzhou2015", displayName: "投票职工", role: WORKER, workerId: $w, organizationId: $o) { id }
-        }`,
-        { u: username, w: worker.id, o: worker.organizationId },
-        admin,
-      );
-      const token = await tokenFor(username);
+      const token = await createWorkerAccount(panel as PanelSession, admin, {
+        username: `voter${suffix}x${index}`,
+        displayName: "投票职工",
+        worker,
+      });
       const candidate = index < 12 ? favourite : runnerUp;
       await graphql(
         "mutation ($r: ID!, $c: [ID!]!, $k: String!) { castBallot(roundId: $r, candidateIds: $c, idempotencyKey: $k) { id } }",
@@ -186,9 +142,7 @@ describe.skipIf(skipBrowserTests)("the public vote desk in Chromium", () => {
 
   it("opens the vote desk from the activity and shows the schedule, the tallies and the chart", async () => {
     await page.goto(`${baseUrl}/admin/login`);
-    await page.getByLabel("用户名").fill("publicity");
-    await page.locator('input[name="password"]').fill("jinzhou2015");
-    await page.getByRole("button", { name: "登录" }).click();
+    await submitLogin(page, "publicity");
     await page.getByRole("menuitem", { name: "活动" }).waitFor();
     await page.goto(`${baseUrl}/admin/Activity/${activityId}/show`);
     await page.getByRole("link", { name: "网络投票管理" }).click();
@@ -281,8 +235,7 @@ describe.skipIf(skipBrowserTests)("the public vote desk in Chromium", () => {
       .getByRole("main")
       .getByRole("heading", { name: `网络投票：${activityName}` })
       .waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await shoot("voting-06-tablet");
     await page.setViewportSize({ width: 1280, height: 800 });
   });
