@@ -1,5 +1,5 @@
-import { useEffect } from "react";
-import { AutocompleteInput, ReferenceInput, useGetList, useListContext } from "react-admin";
+import { AutocompleteInput, ReferenceInput } from "react-admin";
+import { useNewestActivityFilter } from "../activities/useNewestActivityFilter.ts";
 
 const activityFields = ["id", "name", "year", "kind"];
 const searchByText = (q: string) => ({ q });
@@ -32,25 +32,11 @@ export const ActivityOfKindInput = ({
   </ReferenceInput>
 );
 
-/**
- * Chooses the newest activity of the kind as the list's filter when none is chosen yet, so a
- * reviewer lands on the current search's entries; until it is known, the prompt stays.
- */
+/** Chooses the newest activity of the kind as the list's filter when none is chosen yet. */
 export function useNewestActivityOfKind(kind: string): void {
-  const { filterValues, setFilters, displayedFilters } = useListContext();
-  const chosen = Boolean(filterValues?.activityId);
-  const { data } = useGetList(
-    "Activity",
-    {
-      filter: { kind },
-      sort: { field: "id", order: "DESC" },
-      pagination: { page: 1, perPage: 1 },
-      meta: { sparseFields: activityFields },
-    },
-    { enabled: !chosen },
-  );
-  const newest = data?.[0]?.id;
-  useEffect(() => {
-    if (!chosen && newest !== undefined) setFilters({ ...filterValues, activityId: newest }, displayedFilters);
-  }, [chosen, newest, filterValues, setFilters, displayedFilters]);
+  useNewestActivityFilter({
+    resource: "Activity",
+    params: { filter: { kind }, meta: { sparseFields: activityFields } },
+    activityIdField: "id",
+  });
 }
