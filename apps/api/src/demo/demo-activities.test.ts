@@ -277,19 +277,19 @@ describe.each(testProviders())("the demo's activities (%s)", (provider: Database
     }
   });
 
-  it("orgdept (组织部): quotas allocated and nominations waiting for its review", async () => {
+  it("organizer (生产保护部): the model-worker quotas allocated and nominations waiting for its review", async () => {
     const selection = activity("-LM");
     const { allNominations } = await graphql<{ allNominations: { state: string }[] }>(
       `query($a: ID!) { allNominations(filter: { activityId: $a }, perPage: 50) { id state } }`,
       { a: selection.id },
-      "orgdept",
+      "organizer",
     );
     // 凌河区's three, and 古塔区's one once the `unit` account has passed it (the test above).
     expect(allNominations.filter((row) => row.state === "PENDING_ORGANIZER")).toHaveLength(4);
     const { allQuotas } = await graphql<{ allQuotas: { allowedPlaces: number }[] }>(
       `query($a: ID!) { allQuotas(filter: { activityId: $a }, perPage: 50) { allowedPlaces } }`,
       { a: selection.id },
-      "orgdept",
+      "organizer",
     );
     expect(allQuotas).toHaveLength(9);
     expect(allQuotas.reduce((sum, row) => sum + row.allowedPlaces, 0)).toBe(30);

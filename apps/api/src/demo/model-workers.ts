@@ -4,22 +4,22 @@ import { approve, createDraft, type DemoActivity, moveTo, rosterOf } from "./dem
 import type { DemoStory } from "./demo-story.ts";
 
 /**
- * 组织部's model-worker selection (劳模选树), nominations under way: 30 places split over the nine
+ * 生产保护部's model-worker selection (DOMAIN.md: owned by 生产保护部) (劳模选树), nominations under way: 30 places split over the nine
  * county federations by front-line headcount (largest remainder, at least one each); 凌河区 has
- * nominated three candidates that passed its review and wait for 组织部, 古塔区 (the `unit`
+ * nominated three candidates that passed its review and wait for 生产保护部, 古塔区 (the `unit`
  * account) one of its places, still to review, with the rest of its quota left.
  */
 export async function modelWorkerNominations(story: DemoStory): Promise<DemoActivity> {
   const year = story.day(-20).slice(0, 4);
   const activity = await createDraft(
     story,
-    "orgdept",
+    "organizer",
     { day: -22 },
     {
       kind: "MODEL_WORKER_SELECTION",
       code: `JZ-${year}-LM`,
       name: `${year}年锦州市劳动模范评选`,
-      departmentCode: "ZZB",
+      departmentCode: "SCBHB",
       opensOn: -20,
       closesOn: 10,
       judgingEndsOn: 25,
@@ -27,7 +27,7 @@ export async function modelWorkerNominations(story: DemoStory): Promise<DemoActi
       adjust: (template) => ({
         ...template,
         quota: template.quota ? { ...template.quota, total: 30 } : null,
-        // 县区审核 by the county federation that nominates, then 组织部.
+        // 县区审核 by the county federation that nominates, then 生产保护部.
         approvalChain: { levels: ["COUNTY_OR_INDUSTRY", "ORGANIZER"] },
         rounds: template.rounds.map((round) =>
           round.kind === "COMMITTEE_VOTE" ? { ...round, judgesPerEntry: 5, maxResult: "5" } : round,
@@ -44,14 +44,14 @@ export async function modelWorkerNominations(story: DemoStory): Promise<DemoActi
     orderBy: { code: "asc" },
     select: { id: true },
   });
-  await story.as("orgdept", { day: -21 }, (context) =>
+  await story.as("organizer", { day: -21 }, (context) =>
     allocateQuotas(context, {
       activityId: activity.id,
       total: 30,
       organizations: counties.map((county) => ({ organizationId: county.id, minimum: 1 })),
     }),
   );
-  await moveTo(story, "orgdept", { day: -20 }, activity.id, "REGISTRATION_OPEN");
+  await moveTo(story, "organizer", { day: -20 }, activity.id, "REGISTRATION_OPEN");
 
   const nominateFrom = async (unitAdmin: string, county: string, count: number, day: number) => {
     // Front-line women first: the list keeps the composition limits (front line ≥ 60 %, women ≥ 20 %).
