@@ -1,3 +1,4 @@
+import { demoUnitAccountOrganizationCode } from "@jinzhou/db";
 import type { ActivityCategory, Criterion } from "@jinzhou/domain";
 import { issueCertificates } from "../certificates/issue-certificates.ts";
 import { finalizeResults } from "../public-notices/finalize-results.ts";
@@ -16,7 +17,7 @@ import {
 import type { DemoStory } from "./demo-story.ts";
 
 /** The counties whose unit admins enter the demo's entrants, with their demo accounts. */
-const counties = [
+export const demoCounties = [
   ["unit", "JZ-GT", "古塔区"],
   ["unit2", "JZ-LH", "凌河区"],
   ["unit3", "JZ-TH", "太和区"],
@@ -54,7 +55,7 @@ export async function choirContestOpen(story: DemoStory): Promise<DemoActivity> 
     },
   );
   await moveTo(story, "culture", { day: -10 }, activity.id, "REGISTRATION_OPEN");
-  for (const [index, [unitAdmin, county, countyName]] of counties.entries()) {
+  for (const [index, [unitAdmin, county, countyName]] of demoCounties.entries()) {
     const members = (await rosterOf(story, { under: county })).slice(0, 8);
     const { id } = await story.as(unitAdmin, { day: -8 + index * 2, time: "15:00" }, (context) =>
       enrol(context, {
@@ -68,43 +69,6 @@ export async function choirContestOpen(story: DemoStory): Promise<DemoActivity> 
     );
     if (unitAdmin !== "unit") await approve(story, unitAdmin, { day: -3 + index, time: "10:00" }, id);
   }
-  return activity;
-}
-
-/**
- * 文化宫's badminton tournament: singles entered by the counties' unit admins and confirmed by them,
- * the registration deadline passed and registration closed; the draw is the organizer's next step.
- */
-export async function badmintonReadyToDraw(story: DemoStory): Promise<DemoActivity> {
-  const year = story.day(-30).slice(0, 4);
-  const activity = await createDraft(
-    story,
-    "culture",
-    { day: -31 },
-    {
-      kind: "TOURNAMENT",
-      code: `JZ-${year}-YMQ`,
-      name: "锦州市第一届职工羽毛球比赛",
-      departmentCode: "WHG",
-      opensOn: -30,
-      closesOn: -2,
-      judgingEndsOn: 12,
-      completedBy: 20,
-    },
-  );
-  await moveTo(story, "culture", { day: -30 }, activity.id, "REGISTRATION_OPEN");
-  const events = [
-    ["MENS_SINGLES", "MALE", 2],
-    ["WOMENS_SINGLES", "FEMALE", 2],
-  ] as const;
-  for (const [index, [unitAdmin, county]] of counties.entries()) {
-    for (const [event, gender, count] of events) {
-      const roster = await rosterOf(story, { under: county, gender });
-      const ids = await enrolIndividuals(story, unitAdmin, { day: -20 + index }, activity, event, roster, count);
-      for (const id of ids) await approve(story, unitAdmin, { day: -18 + index }, id);
-    }
-  }
-  await moveTo(story, "culture", { day: -1, time: "09:30" }, activity.id, "REGISTRATION_CLOSED");
   return activity;
 }
 
@@ -163,9 +127,15 @@ export async function speechContestFinal(story: DemoStory): Promise<{ activity: 
     },
   );
   await moveTo(story, "culture", { day: -60 }, activity.id, "REGISTRATION_OPEN");
-  for (const [index, [unitAdmin, county]] of counties.entries()) {
-    const roster = await rosterOf(story, { under: county, positionCategories: ["FRONT_LINE", "TECHNICAL"] });
-    const ids = await enrolIndividuals(story, unitAdmin, { day: -55 + index }, activity, "SPEECH", roster.slice(8), 2);
+  // 古塔区 puts the `worker` account's worker forward first, so the workers' pages show a result and a certificate.
+  const { workerId: speaker } = await story.prisma.user.findUniqueOrThrow({
+    where: { username: "worker" },
+    select: { workerId: true },
+  });
+  for (const [index, [unitAdmin, county]] of demoCounties.entries()) {
+    const roster = (await rosterOf(story, { under: county, positionCategories: ["FRONT_LINE", "TECHNICAL"] })).slice(8);
+    const candidates = county === demoUnitAccountOrganizationCode && speaker !== null ? [speaker, ...roster] : roster;
+    const ids = await enrolIndividuals(story, unitAdmin, { day: -55 + index }, activity, "SPEECH", candidates, 2);
     for (const id of ids) await approve(story, "culture", { day: -50 + index }, id);
   }
   await moveTo(story, "culture", { day: -45 }, activity.id, "REGISTRATION_CLOSED");

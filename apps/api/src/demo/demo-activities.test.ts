@@ -112,16 +112,17 @@ describe.each(testProviders())("the demo's activities (%s)", (provider: Database
         ["职工“和谐与力量”主题演讲比赛", "FINAL"],
         ["锦州市职工劳动竞赛（工人先锋号评选）", "PUBLIC_NOTICE"],
         ["第二届“状元杯”职工职业技能大赛", "JUDGING"],
-        ["锦州市第一届职工羽毛球比赛", "REGISTRATION_CLOSED"],
+        ["锦州市第一届职工羽毛球比赛", "JUDGING"],
         ["第二届“最美劳动者”寻找评选活动", "JUDGING"],
         ["2026年锦州市劳动模范评选", "REGISTRATION_OPEN"],
         ["锦州市职工合唱比赛", "REGISTRATION_OPEN"],
+        ["锦州市职工创新工作奖", "REGISTRATION_OPEN"],
       ].sort(),
     );
     expect([...activities.keys()].every((code) => code.startsWith("JZ-2026-"))).toBe(true);
   });
 
-  it("culture (文化宫): choir entries to review, and a badminton tournament ready for its draw", async () => {
+  it("culture (文化宫): choir entries to review, and a badminton tournament in play", async () => {
     const choir = activity("-HC");
     const { allRegistrations } = await graphql<{ allRegistrations: { state: string; name: string }[] }>(
       `query($a: ID!) { allRegistrations(filter: { activityId: $a }, perPage: 50) { state name } }`,
@@ -134,27 +135,69 @@ describe.each(testProviders())("the demo's activities (%s)", (provider: Database
       "PENDING_UNIT",
     ]);
     const badminton = activity("-YMQ");
-    const confirmed = await graphql<{ allRegistrations: { state: string; category: { key: string } }[] }>(
-      `query($a: ID!) { allRegistrations(filter: { activityId: $a }, perPage: 50) { state category { key } } }`,
+    const confirmed = await graphql<{
+      allRegistrations: { state: string; channel: string; category: { key: string }; members: unknown[] }[];
+    }>(
+      `query($a: ID!) { allRegistrations(filter: { activityId: $a }, perPage: 50) { state channel category { key } members { workerId } } }`,
       { a: badminton.id },
       "culture",
     );
-    expect(confirmed.allRegistrations.length).toBeGreaterThanOrEqual(12);
     expect(new Set(confirmed.allRegistrations.map((row) => row.state))).toEqual(new Set(["CONFIRMED"]));
-    // Not drawn yet; the organizer can draw the men's singles now.
-    const [matches] = await roundsOf(badminton.id, "culture");
+    const entries = (key: string) => confirmed.allRegistrations.filter((row) => row.category.key === key);
+    expect(entries("MENS_SINGLES").length).toBeGreaterThanOrEqual(6);
+    expect(entries("WOMENS_SINGLES").length).toBeGreaterThanOrEqual(6);
+    // The doubles pairs registered themselves on the workers' pages, two players each.
+    for (const key of ["MENS_DOUBLES", "MIXED_DOUBLES"]) {
+      expect(entries(key)).toHaveLength(4);
+      for (const pair of entries(key)) {
+        expect(pair).toMatchObject({ channel: "SELF_REGISTRATION", members: [expect.anything(), expect.anything()] });
+      }
+    }
+    // Every event with entrants is drawn, its matches on the venue's courts: yesterday's scored, the rest to come.
+    const { allMatches } = await graphql<{
+      allMatches: {
+        id: string;
+        categoryId: string;
+        court: string | null;
+        scheduledAt: string | null;
+        games: unknown[] | null;
+      }[];
+    }>(
+      `query($a: ID!) { allMatches(filter: { activityId: $a }, perPage: 100) { id categoryId court scheduledAt games { a b } } }`,
+      { a: badminton.id },
+      "culture",
+    );
     const { Activity } = await graphql<{ Activity: { categories: { id: string; key: string }[] } }>(
       `query($id: ID!) { Activity(id: $id) { categories { id key } } }`,
       { id: badminton.id },
       "culture",
     );
-    const mensSingles = Activity.categories.find((category) => category.key === "MENS_SINGLES");
-    const drawn = await graphql<{ drawTournament: { id: string } | null }>(
-      `mutation($r: ID!, $c: ID!) { drawTournament(roundId: $r, categoryId: $c) { id } }`,
-      { r: matches?.id, c: mensSingles?.id },
-      "culture",
+    const categoryId = (key: string) => Activity.categories.find((category) => category.key === key)?.id;
+    for (const key of ["MENS_SINGLES", "WOMENS_SINGLES", "MENS_DOUBLES", "MIXED_DOUBLES"]) {
+      expect(allMatches.filter((match) => match.categoryId === categoryId(key)).length).toBeGreaterThan(0);
+    }
+    expect(allMatches.every((match) => match.court?.startsWith("锦州市体育馆") && match.scheduledAt !== null)).toBe(
+      true,
     );
-    expect(drawn.drawTournament?.id).toBeTruthy();
+    const now = Date.now();
+    const played = allMatches.filter((match) => match.games !== null);
+    expect(played.length).toBeGreaterThanOrEqual(4);
+    expect(played.every((match) => Date.parse(match.scheduledAt as string) < now)).toBe(true);
+    expect(allMatches.some((match) => match.games === null && Date.parse(match.scheduledAt as string) > now)).toBe(
+      true,
+    );
+    // With scores in, the organizer can no longer draw the men's singles again.
+    const [matches] = await roundsOf(badminton.id, "culture");
+    const redraw = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await tokenFor("culture")}` },
+      body: JSON.stringify({
+        query: `mutation($r: ID!, $c: ID!) { drawTournament(roundId: $r, categoryId: $c, reason: "重新抽签") { id } }`,
+        variables: { r: matches?.id, c: categoryId("MENS_SINGLES") },
+      }),
+    });
+    const refused = (await redraw.json()) as { errors?: { extensions?: { fieldErrors?: { code: string }[] } }[] };
+    expect(refused.errors?.[0]?.extensions?.fieldErrors?.map((error) => error.code)).toContain("MATCHES_PLAYED");
   });
 
   it("judge: practical sheets of the 状元杯 waiting to be scored", async () => {
@@ -335,21 +378,87 @@ describe.each(testProviders())("the demo's activities (%s)", (provider: Database
     expect(allCertificates.length).toBeGreaterThanOrEqual(allResults.length);
   });
 
-  it("worker: registered in the 状元杯, with notifications", async () => {
+  it("orgdept (组织部): an innovation award open for declarations, with projects declared", async () => {
+    const award = activity("-CXJ");
+    expect(award.state).toBe("REGISTRATION_OPEN");
+    const { Activity } = await graphql<{ Activity: { registrationClosesOn: string } }>(
+      `query($id: ID!) { Activity(id: $id) { registrationClosesOn } }`,
+      { id: award.id },
+      "orgdept",
+    );
+    expect(Activity.registrationClosesOn > chinaDateOf(new Date())).toBe(true);
+    const { allRegistrations } = await graphql<{
+      allRegistrations: {
+        id: string;
+        state: string;
+        channel: string;
+        attachments: { kind: string; contentType: string }[];
+      }[];
+    }>(
+      `query($a: ID!) { allRegistrations(filter: { activityId: $a }, perPage: 50) { id state channel attachments { kind contentType } } }`,
+      { a: award.id },
+      "orgdept",
+    );
+    expect(allRegistrations.map((row) => row.state).sort()).toEqual(["CONFIRMED", "PENDING_ORGANIZER", "PENDING_UNIT"]);
+    for (const declaration of allRegistrations) {
+      expect(declaration.channel).toBe("SELF_REGISTRATION");
+      expect(declaration.attachments).toEqual([{ kind: "PROJECT_DOCUMENT", contentType: "application/pdf" }]);
+    }
+    // The one waiting for 组织部 is the `orgdept` account's to review.
+    const waiting = allRegistrations.find((row) => row.state === "PENDING_ORGANIZER");
+    const { reviewRegistration } = await graphql<{ reviewRegistration: { state: string } }>(
+      `mutation($id: ID!) { reviewRegistration(id: $id, action: APPROVE) { state } }`,
+      { id: waiting?.id },
+      "orgdept",
+    );
+    expect(reviewRegistration.state).toBe("CONFIRMED");
+  });
+
+  it("worker: a speaker with a result and certificate, in the 状元杯, and playing badminton", async () => {
     const { allRegistrations } = await graphql<{ allRegistrations: { activityId: string; state: string }[] }>(
       `{ allRegistrations(perPage: 10) { id activityId state } }`,
       {},
       "worker",
     );
-    expect(allRegistrations).toEqual([
-      expect.objectContaining({ activityId: activity("-ZYB").id, state: "CONFIRMED" }),
-    ]);
-    const { myNotifications } = await graphql<{ myNotifications: { text: string }[] }>(
-      `{ myNotifications(perPage: 10) { id text } }`,
+    expect(allRegistrations).toHaveLength(3);
+    expect(allRegistrations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ activityId: activity("-ZYB").id, state: "CONFIRMED" }),
+        expect.objectContaining({ activityId: activity("-YMQ").id, state: "CONFIRMED" }),
+        expect.objectContaining({ activityId: activity("-YJ").id }),
+      ]),
+    );
+    const { myResults, myCertificates } = await graphql<{
+      myResults: { activityId: string; place: number | null }[];
+      myCertificates: { activityId: string; downloadPath: string }[];
+    }>(`{ myResults { activityId place } myCertificates { activityId downloadPath } }`, {}, "worker");
+    expect(myResults).toEqual([expect.objectContaining({ activityId: activity("-YJ").id, place: expect.any(Number) })]);
+    const certificate = myCertificates.find((row) => row.activityId === activity("-YJ").id);
+    expect(certificate).toBeDefined();
+    const pdf = await fetch(`${server.url}${certificate?.downloadPath}`, {
+      headers: { authorization: `Bearer ${await tokenFor("worker")}` },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toContain("application/pdf");
+    // The mixed doubles: yesterday's first group match played, the next ones on the coming days.
+    const { myMatches } = await graphql<{
+      myMatches: { court: string | null; scheduledAt: string | null; games: unknown[] | null; categoryName: string }[];
+    }>(`{ myMatches { court scheduledAt games { a b } categoryName } }`, {}, "worker");
+    expect(myMatches.length).toBeGreaterThanOrEqual(2);
+    expect(myMatches.every((match) => match.court?.startsWith("锦州市体育馆") && match.scheduledAt !== null)).toBe(
+      true,
+    );
+    const now = Date.now();
+    expect(myMatches.some((match) => match.games !== null && Date.parse(match.scheduledAt as string) < now)).toBe(true);
+    expect(myMatches.some((match) => match.games === null && Date.parse(match.scheduledAt as string) > now)).toBe(true);
+    const { myNotifications } = await graphql<{ myNotifications: { kind: string; text: string }[] }>(
+      `{ myNotifications(perPage: 20) { id kind text } }`,
       {},
       "worker",
     );
-    expect(myNotifications.length).toBeGreaterThanOrEqual(1);
+    expect(myNotifications.map((row) => row.kind)).toEqual(
+      expect.arrayContaining(["REGISTRATION_APPROVED", "RESULTS_PUBLISHED"]),
+    );
   });
 
   it("goes in only on the start that loads the demo data", async () => {
@@ -387,10 +496,11 @@ describe("the demo's activities in a year whose holiday arrangement the demo doe
         { code: "JZ-2031-YJ", state: "JUDGING" },
         { code: "JZ-2031-GRXFH", state: "JUDGING" },
         { code: "JZ-2031-ZYB", state: "JUDGING" },
-        { code: "JZ-2031-YMQ", state: "REGISTRATION_CLOSED" },
+        { code: "JZ-2031-YMQ", state: "JUDGING" },
         { code: "JZ-2031-ZMLDZ", state: "JUDGING" },
         { code: "JZ-2031-LM", state: "REGISTRATION_OPEN" },
         { code: "JZ-2031-HC", state: "REGISTRATION_OPEN" },
+        { code: "JZ-2031-CXJ", state: "REGISTRATION_OPEN" },
       ]);
       expect(await server.database.prisma.result.count()).toBeGreaterThan(0);
       expect(lines.filter((line) => JSON.parse(line).level === "error")).toEqual([]);

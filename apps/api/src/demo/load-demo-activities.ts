@@ -1,8 +1,10 @@
 import { demoPassword } from "@jinzhou/db";
 import { createUser } from "../users/create-user.ts";
-import { badmintonReadyToDraw, choirContestOpen, speechContestFinal } from "./culture-activities.ts";
+import { badmintonInPlay } from "./badminton-tournament.ts";
+import { choirContestOpen, speechContestFinal } from "./culture-activities.ts";
 import { enterHolidayArrangements } from "./demo-holidays.ts";
 import { type DemoServices, DemoStory } from "./demo-story.ts";
+import { innovationAwardOpen } from "./innovation-award.ts";
 import { laborCompetitionInNotice } from "./labor-competition.ts";
 import { modelWorkerNominations } from "./model-workers.ts";
 import { mostBeautifulWorkerVoting } from "./most-beautiful-worker.ts";
@@ -71,10 +73,11 @@ export async function loadDemoActivities(
   const speech = await timed("speechContest", () => speechContestFinal(story));
   const labor = await timed("laborCompetition", () => laborCompetitionInNotice(story));
   await timed("skillsContest", () => skillsContestInJudging(story));
-  await timed("badminton", () => badmintonReadyToDraw(story));
+  await timed("badminton", () => badmintonInPlay(story));
   const voting = await timed("mostBeautifulWorker", () => mostBeautifulWorkerVoting(story));
   await timed("modelWorkers", () => modelWorkerNominations(story));
   await timed("choir", () => choirContestOpen(story));
+  await timed("innovationAward", () => innovationAwardOpen(story));
 
   const activities = await story.prisma.activity.findMany({
     orderBy: { id: "asc" },
