@@ -1,7 +1,8 @@
+import { expectNoSidewaysScroll } from "@jinzhou/browser-testing";
 import { chinaDateOf } from "@jinzhou/domain";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoSidewaysScroll, signIn } from "./fixtures.ts";
+import { signIn } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**

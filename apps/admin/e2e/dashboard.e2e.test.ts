@@ -1,5 +1,3 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   approveRegistration,
   chinaDay,
@@ -7,9 +5,11 @@ import {
   createOpenActivity,
   enrolWorker,
   expectNoSidewaysScroll,
-  signInAgain,
   transitionActivity,
-} from "./fixtures.ts";
+} from "@jinzhou/browser-testing";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInAgain } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**

@@ -1,6 +1,7 @@
+import { createOpenActivity, expectNoSidewaysScroll } from "@jinzhou/browser-testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOpenActivity, expectNoSidewaysScroll, signIn } from "./fixtures.ts";
+import { signIn } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**

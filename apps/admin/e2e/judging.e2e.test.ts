@@ -1,13 +1,13 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   approveRegistration,
   createActivity,
   enrolWorker,
-  signInAgain,
   transitionActivity,
   uniquelyNamed,
-} from "./fixtures.ts";
+} from "@jinzhou/browser-testing";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInAgain } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**

@@ -1,6 +1,7 @@
+import { createActivity, expectNoSidewaysScroll, transitionActivity } from "@jinzhou/browser-testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createActivity, expectNoSidewaysScroll, signInAgain, transitionActivity } from "./fixtures.ts";
+import { signInAgain } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**

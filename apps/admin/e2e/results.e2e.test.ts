@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   approveRegistration,
   chinaDay,
   createActivity,
   enrolWorker,
   expectNoSidewaysScroll,
-  signIn,
   transitionActivity,
   uniquelyNamed,
-} from "./fixtures.ts";
+} from "@jinzhou/browser-testing";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { signIn } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   createOpenActivityReviewedByOrganizer,
   createWorkerAccount,
   expectNoSidewaysScroll,
-  signInAgain,
   workersWithoutAccount,
-} from "./fixtures.ts";
+} from "@jinzhou/browser-testing";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { signInAgain } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**

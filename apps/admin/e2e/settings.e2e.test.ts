@@ -1,6 +1,7 @@
+import { chinaDay, departmentOf } from "@jinzhou/browser-testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chinaDay, departmentOf, submitLogin } from "./fixtures.ts";
+import { submitLogin } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**

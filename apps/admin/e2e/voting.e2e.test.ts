@@ -1,14 +1,14 @@
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   approveRegistration,
   chinaDay,
   createOpenActivityReviewedByOrganizer,
   createWorkerAccount,
   expectNoSidewaysScroll,
-  submitLogin,
   workersWithoutAccount,
-} from "./fixtures.ts";
+} from "@jinzhou/browser-testing";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { submitLogin } from "./fixtures.ts";
 import { openPanel, type PanelSession, skipBrowserTests, warnIfSkipped } from "./panel-browser.ts";
 
 /**
