@@ -3,6 +3,7 @@ import { hashPassword, verifyPassword } from "@jinzhou/db";
 import { DomainError, isSignInLocked, lockAfterFailure } from "@jinzhou/domain";
 import type { Context } from "../context.ts";
 import { countFailedSignIn, refuseThrottledAddress } from "./sign-in-throttle.ts";
+import { workerAccountByPhone } from "./worker-phone-account.ts";
 
 // The hash of a random password, verified when the username is unknown, so that a wrong
 // username takes as long as a wrong password and does not reveal which accounts exist.
@@ -14,9 +15,10 @@ function decoy(): Promise<string> {
 }
 
 /**
- * Checks a username and password and issues a sign-in token. Wrong passwords are counted per
- * account in the database (so the count holds across API instances) and lock it for a while;
- * failures are also counted per client address across accounts (sign-in-throttle.ts).
+ * Checks a username (or a worker's roster phone) and password and issues a sign-in token. Wrong
+ * passwords are counted per account in the database (so the count holds across API instances)
+ * and lock it for a while; failures are also counted per client address across accounts
+ * (sign-in-throttle.ts).
  */
 export async function signIn(context: Context, username: string, password: string) {
   const now = new Date();
@@ -25,7 +27,10 @@ export async function signIn(context: Context, username: string, password: strin
     if (await countFailedSignIn(context.prisma, context.clientAddress, now)) throw new DomainError("SIGN_IN_THROTTLED");
     throw new DomainError(code);
   };
-  const user = await context.prisma.user.findUnique({ where: { username: username.trim() } });
+  // A worker may type their roster phone instead of their username (worker-phone-account.ts).
+  const user =
+    (await context.prisma.user.findUnique({ where: { username: username.trim() } })) ??
+    (await workerAccountByPhone(context.prisma, username));
   if (!user) {
     await verifyPassword(await decoy(), password);
     return refuse("INVALID_CREDENTIALS");

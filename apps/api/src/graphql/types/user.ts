@@ -52,7 +52,7 @@ builder.prismaObject("User", {
   }),
 });
 
-const LoginPayload = builder.objectRef<{ token: string; userId: number }>("LoginPayload").implement({
+export const LoginPayload = builder.objectRef<{ token: string; userId: number }>("LoginPayload").implement({
   fields: (t) => ({
     token: t.exposeString("token", { description: "放在请求头 Authorization: Bearer … 中" }),
     user: t.prismaField({

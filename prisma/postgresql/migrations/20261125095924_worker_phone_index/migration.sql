@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Worker_phone_idx" ON "Worker"("phone");
+
