@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultDataDir, readEnvironment } from "./env.ts";
+import { defaultDataDir, defaultPortalDist, readEnvironment } from "./env.ts";
 
 describe("readEnvironment", () => {
   it("has safe defaults for the embedded mode", () => {
@@ -8,8 +8,11 @@ describe("readEnvironment", () => {
       PORT: 4000,
       DATABASE_URL: `file:${defaultDataDir}/jinzhou.db`,
       LOAD_DEMO_DATA: "auto",
+      PORTAL_DIST: defaultPortalDist,
     });
+    expect(defaultPortalDist).toMatch(/\/apps\/portal\/dist\/$/);
     expect(readEnvironment({}).AUTH_SECRET).toBeUndefined();
+    expect(readEnvironment({ PORTAL_DIST: "/srv/portal" }).PORTAL_DIST).toBe("/srv/portal");
   });
 
   it("reads PORT as a number", () => {

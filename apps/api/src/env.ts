@@ -5,6 +5,8 @@ import { z } from "zod";
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
 export const defaultDataDir = `${repositoryRoot}data`;
 export const defaultAdminDist = fileURLToPath(new URL("../../admin/dist/", import.meta.url));
+/** The workers' portal's build (apps/portal/dist), served at /. */
+export const defaultPortalDist = fileURLToPath(new URL("../../portal/dist/", import.meta.url));
 /** Uploaded files (attachments): one directory every API instance shares (an NFS mount with several). */
 export const defaultStorageDir = `${defaultDataDir}/files`;
 /** 10 MB: a phone photo, a scanned certificate, an Office document. */
@@ -21,6 +23,8 @@ const environmentSchema = z.object({
   /** auto: on the first start of an empty embedded SQLite database only. */
   LOAD_DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
   ADMIN_DIST: z.string().default(defaultAdminDist),
+  /** The workers' portal's build, served at / (apps/portal/dist by default). */
+  PORTAL_DIST: z.string().default(defaultPortalDist),
   /** Where attachments are stored; shared by every API instance (see docs/api/files.md). */
   STORAGE_DIR: z.string().min(1).default(defaultStorageDir),
   /** The largest upload accepted, in bytes (10 MB by default). */

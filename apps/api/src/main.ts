@@ -4,7 +4,7 @@ import { readEnvironment } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { startServer } from "./server.ts";
 
-// `pnpm start`: serve the API and the admin on one port, then say where and how to sign in.
+// `pnpm start`: serve the API, the admin and the workers' portal on one port, then say where and how to sign in.
 const environment = readEnvironment();
 const log = createLogger();
 const server = await startServer({
@@ -17,6 +17,7 @@ const server = await startServer({
   demoActivities: true,
   authSecret: environment.AUTH_SECRET,
   adminDist: environment.ADMIN_DIST,
+  portalDist: environment.PORTAL_DIST,
   tokenTtl: environment.TOKEN_TTL,
   redisUrl: environment.REDIS_URL,
   trustedProxyHops: environment.TRUST_PROXY ? 1 : 0,
@@ -40,6 +41,7 @@ const demoAccounts = demoUsers.sort((one, other) => order(one.username) - order(
 const lines = [
   "",
   "锦州市总工会 职工活动管理平台 已启动",
+  `  职工页面  ${server.url}/`,
   `  管理后台  ${server.url}/admin/`,
   `  GraphQL   ${server.url}/graphql`,
   `  健康检查  ${server.url}/healthz`,

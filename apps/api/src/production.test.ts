@@ -43,10 +43,10 @@ describe("in production mode", () => {
     expect(allowed.status).toBe(200);
   });
 
-  it("redirects / to the admin panel", async () => {
+  it("serves the workers' portal at / (not a redirect to the admin) under the apps' content security policy", async () => {
     const response = await fetch(`${api.server.url}/`, { redirect: "manual" });
-    expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe("/admin/");
+    expect(response.headers.get("location")).toBeNull();
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
   });
 
   it("refuses a query nested too deep before running it", async () => {

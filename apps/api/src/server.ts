@@ -20,16 +20,16 @@ import { createTokenIssuer } from "./auth/tokens.ts";
 import { certificateFiles } from "./certificates/certificate-files.ts";
 import type { Context } from "./context.ts";
 import { loadDemoActivitiesLogged } from "./demo/load-demo-activities.ts";
-import { defaultAdminDist, defaultStorageDir, defaultUploadMaxBytes } from "./env.ts";
+import { defaultAdminDist, defaultPortalDist, defaultStorageDir, defaultUploadMaxBytes } from "./env.ts";
 import { filesRouter } from "./files/files-router.ts";
 import { createErrorFormatter } from "./graphql/errors.ts";
 import { checkOperation, operationLimitRules, queryCostPlugin } from "./graphql/operation-limits.ts";
 import { schema } from "./graphql/schema.ts";
-import { adminPanel } from "./http/admin-panel.ts";
 import { clientAddressOf } from "./http/client-address.ts";
 import { healthz } from "./http/healthz.ts";
 import { requestLog } from "./http/request-log.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { singlePageApp } from "./http/single-page-app.ts";
 import { createLiveResults, type LiveResults } from "./live/live-results.ts";
 import { createMemoryBus, createRedisBus } from "./live/round-change-bus.ts";
 import { createLoaders } from "./loaders.ts";
@@ -56,6 +56,8 @@ export interface ServerOptions {
   demoActivities?: boolean;
   authSecret?: string;
   adminDist?: string;
+  /** The workers' portal's build, served at / (PORTAL_DIST; apps/portal/dist when unset). */
+  portalDist?: string;
   log?: Logger;
   /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0: use the socket address). */
   trustedProxyHops?: number;
@@ -82,7 +84,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens (and migrates) the database, then serves /graphql, /healthz and /admin/ on one port. */
+/** Opens (and migrates) the database, then serves /graphql, /files, /healthz, /admin/ and the portal at / on one port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? createLogger();
   // Checked before the database is touched: a PostgreSQL start without a shared key must not begin.
@@ -212,8 +214,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       context: ({ req }) => contextFor(req, req.headers.authorization),
     }),
   );
-  app.use("/admin", adminPanel(options.adminDist ?? defaultAdminDist));
-  app.get("/", (_request, response) => response.redirect("/admin/"));
+  app.use(
+    "/admin",
+    singlePageApp({
+      distDir: options.adminDist ?? defaultAdminDist,
+      notBuiltMessage: "管理后台尚未构建。请在项目根目录运行 pnpm build（或 pnpm start），然后刷新本页。",
+    }),
+  );
+  // The workers' portal answers every other GET with its index.html (deep links), except under
+  // the routes above: an unknown /graphql/…, /files/… or /admin… path stays a 404.
+  app.use(
+    singlePageApp({
+      distDir: options.portalDist ?? defaultPortalDist,
+      notBuiltMessage: "职工活动页面尚未构建。请在项目根目录运行 pnpm build（或 pnpm start），然后刷新本页。",
+      reservedPaths: ["/graphql", "/files", "/healthz", "/admin"],
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

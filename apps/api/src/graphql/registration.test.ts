@@ -276,6 +276,16 @@ describe.each(testProviders())("registrations (%s)", (provider) => {
     );
     expect(one.data?.Registration).toBeNull();
 
+    // The worker's own entry names its activity, as "my registrations" lists it.
+    const own = await api.graphql<{ Registration: { activityName: string } | null }>(
+      "query($id: ID!) { Registration(id: $id) { activityName } }",
+      { id: mineId },
+      (inside[5] as TestWorker).token,
+    );
+    expect(own.data?.Registration?.activityName).toBe(
+      (await prisma.activity.findUniqueOrThrow({ where: { id: Number(activity.id) } })).name,
+    );
+
     // The organization filter takes a whole subtree.
     const unitAccount = await prisma.user.findUniqueOrThrow({ where: { username: "unit" } });
     const bySubtree = await api.graphql<{ allRegistrations: { id: string }[] }>(

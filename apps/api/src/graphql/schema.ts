@@ -23,6 +23,7 @@ import "./types/match.ts";
 import "./types/notification.ts";
 import "./types/organization.ts";
 import "./types/organization-award.ts";
+import "./types/portal-activity.ts";
 import "./types/recommendation.ts";
 import "./types/registration.ts";
 import "./types/registration-review.ts";
@@ -31,5 +32,6 @@ import "./types/tournament.ts";
 import "./types/user.ts";
 import "./types/vote.ts";
 import "./types/worker.ts";
+import "./types/worker-account.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -33,6 +33,20 @@ export async function findVoteRound(db: Db, roundId: number) {
 
 export type VoteRound = Awaited<ReturnType<typeof findVoteRound>>;
 
+/** Ballots are taken now: the round is scheduled, not closed early, and `now` lies in [opensAt, closesAt). */
+export function isVoteRoundOpen(
+  round: { opensAt: Date | null; closesAt: Date | null; closedAt: Date | null },
+  now: number,
+): boolean {
+  return (
+    round.closedAt === null &&
+    round.opensAt !== null &&
+    round.closesAt !== null &&
+    round.opensAt.getTime() <= now &&
+    now < round.closesAt.getTime()
+  );
+}
+
 /** The activity's voting rules; an activity with a public vote but no rules uses the defaults. */
 export function votingRulesOf(round: VoteRound): VotingRules {
   const configuration = round.activity.configuration as unknown as ActivityConfiguration;

@@ -11,6 +11,7 @@ import { activityPerformerOf } from "../activities/activity-access.ts";
 import type { Context } from "../context.ts";
 import {
   findVoteRound,
+  isVoteRoundOpen,
   requireVoteOrganizer,
   roundVotes,
   type VoteCandidateRow,
@@ -78,12 +79,7 @@ export async function publicVoteView(context: Context, roundId: number) {
   return {
     round,
     rules,
-    isOpen:
-      round.closedAt === null &&
-      round.opensAt !== null &&
-      round.closesAt !== null &&
-      round.opensAt.getTime() <= now &&
-      now < round.closesAt.getTime(),
+    isOpen: isVoteRoundOpen(round, now),
     countsShown: showCounts,
     candidates: candidates
       .filter((candidate) => !candidate.disqualified || showCounts)

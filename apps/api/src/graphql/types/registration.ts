@@ -29,6 +29,11 @@ builder.prismaObject("Registration", {
   fields: (t) => ({
     id: t.exposeID("id"),
     activityId: t.exposeID("activityId"),
+    activityName: t.string({
+      description: "活动名称（职工的“我的报名”按活动列出）",
+      select: { activity: { select: { name: true } } },
+      resolve: (registration) => registration.activity.name,
+    }),
     categoryId: t.exposeID("categoryId"),
     category: t.relation("category"),
     state: t.expose("state", { type: RegistrationStateEnum }),
