@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // scripts/bundle-budget.ts reads which chunks each page loads from the manifest.
+    manifest: true,
     // Phones on slow connections: modern syntax only, and each page loads with its route.
     target: "es2020",
     rolldownOptions: {

@@ -2,6 +2,7 @@ import { testProviders } from "@jinzhou/db/testing";
 import { chinaDateOf, formatChineseDate } from "@jinzhou/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, type GraphQLAnswer, startApiHarness } from "../test/api-harness.ts";
+import { getFile, postFile, tinyPng } from "../test/files-fixtures.ts";
 import { createVoteActivity, loggedCodeFor, moveBallotsToDay, phoneVoterToken } from "../test/voting-fixtures.ts";
 
 const castMutation = `mutation($roundId: ID!, $candidateIds: [ID!]!, $voterToken: String, $key: String) {
@@ -130,6 +131,31 @@ describe.each(testProviders())("public voting (%s)", (provider) => {
     expect(locked.errors?.[0]?.message).toBe("验证码输错次数过多，请重新获取验证码");
     const invalidPhone = await api.graphql(`mutation { requestVoterCode(phone: "12345") { challenge } }`);
     expect(codeOf(invalidPhone)).toBe("VALIDATION_FAILED");
+  });
+
+  it("shows the public each candidate's photo, which anyone may load without signing in", async () => {
+    const prisma = api.server.database.prisma;
+    const vote = await createVoteActivity(prisma, { code: `V-PHOTO-${provider}`, candidateNames: ["甲", "乙"] });
+    const uploaded = await postFile<{ id: number }>(
+      api,
+      "/files/attachments",
+      { bytes: tinyPng, name: "甲.png", type: "image/png" },
+      { kind: "PHOTO", registrationId: String(vote.candidateIds[0]) },
+      await api.tokenFor("admin"),
+    );
+    expect(uploaded.status).toBe(201);
+    const answer = await api.graphql<{ publicVote: { candidates: { name: string; photoUrl: string | null }[] } }>(
+      "query($r: ID!) { publicVote(roundId: $r) { candidates { name photoUrl } } }",
+      { r: vote.roundId },
+    );
+    expect(answer.data?.publicVote.candidates).toEqual([
+      { name: "甲", photoUrl: `/files/attachments/${uploaded.body.id}` },
+      { name: "乙", photoUrl: null },
+    ]);
+    const photo = await getFile(api, `/files/attachments/${uploaded.body.id}`);
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get("content-type")).toBe("image/png");
+    expect(photo.bytes.equals(tinyPng)).toBe(true);
   });
 
   it("shows the public the candidates with their stories, and counts only when the organizer shows them", async () => {

@@ -65,6 +65,8 @@ export interface VoteCandidateRow {
   name: string;
   organizationName: string;
   story: string | null;
+  /** The candidate's photo (GET /files/attachments/:id, public for candidates past the preliminary review). */
+  photoUrl: string | null;
   disqualified: boolean;
   penaltyLevel: VotingPenaltyLevel;
 }
@@ -85,8 +87,10 @@ export async function voteCandidates(db: Db, round: { id: number; activityId: nu
       select: {
         id: true,
         name: true,
+        state: true,
         details: true,
         organization: { select: { name: true } },
+        attachments: { where: { kind: "PHOTO" }, orderBy: { id: "asc" }, take: 1, select: { id: true } },
         members: {
           orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
           take: 1,
@@ -111,6 +115,11 @@ export async function voteCandidates(db: Db, round: { id: number; activityId: nu
       name: registration.name ?? registration.members[0]?.worker.name ?? `编号 ${registration.id}`,
       organizationName: registration.organization.name,
       story: typeof details.story === "string" ? details.story : null,
+      // Only candidates past the preliminary review have a public photo (attachment-access.ts).
+      photoUrl:
+        candidateStates.includes(registration.state as (typeof candidateStates)[number]) && registration.attachments[0]
+          ? `/files/attachments/${registration.attachments[0].id}`
+          : null,
       disqualified: penaltyLevel === "DISQUALIFIED",
       penaltyLevel,
     };

@@ -88,6 +88,7 @@ export async function publicVoteView(context: Context, roundId: number) {
         name: candidate.name,
         organizationName: candidate.organizationName,
         story: candidate.story,
+        photoUrl: candidate.photoUrl,
         disqualified: candidate.disqualified,
         validVotes: candidate.validVotes,
       })),

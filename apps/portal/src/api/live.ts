@@ -23,19 +23,24 @@ function liveClient(): Promise<Client> {
 
 /**
  * Subscribes to a GraphQL subscription; `onData` gets every pushed answer, `onError` the first
- * error's message. Returns the function that stops it (call it when the page closes).
+ * error's message, `onConnection` each time the socket connects or drops (it retries by itself).
+ * Returns the function that stops it (call it when the page closes).
  */
 export function subscribe<T>(
   query: string,
   variables: Record<string, unknown>,
-  handlers: { onData(data: T): void; onError(message: string): void },
+  handlers: { onData(data: T): void; onError(message: string): void; onConnection?(connected: boolean): void },
 ): () => void {
   let stop: (() => void) | undefined;
   let stopped = false;
   liveClient().then(
     (live) => {
       if (stopped) return;
-      stop = live.subscribe<T>(
+      const { onConnection } = handlers;
+      const listeners = onConnection
+        ? [live.on("connected", () => onConnection(true)), live.on("closed", () => onConnection(false))]
+        : [];
+      const unsubscribe = live.subscribe<T>(
         { query, variables },
         {
           next: (result) => {
@@ -46,6 +51,10 @@ export function subscribe<T>(
           complete: () => {},
         },
       );
+      stop = () => {
+        for (const off of listeners) off();
+        unsubscribe();
+      };
     },
     (error: unknown) => handlers.onError(String(error)),
   );

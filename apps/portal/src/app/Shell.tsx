@@ -1,4 +1,5 @@
 import { Component, type ReactNode, Suspense, useMemo } from "react";
+import { AccountNotice } from "../account/AccountNotice.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Button } from "../ui/Button.tsx";
 import { Loading } from "../ui/Feedback.tsx";
@@ -35,6 +36,7 @@ export function Shell() {
           {t("app.language")}
         </button>
       </header>
+      <AccountNotice />
       <PageErrorBoundary key={pathname} fallback={<PageFailed />}>
         <Suspense fallback={<Loading lines={4} />}>
           {CurrentPage && found ? <CurrentPage params={found.params} /> : <NotFoundPage />}

@@ -80,6 +80,7 @@ interface VoteCandidateShape {
   name: string;
   organizationName: string;
   story: string | null;
+  photoUrl: string | null;
   disqualified: boolean;
   validVotes: number | null;
 }
@@ -91,6 +92,10 @@ const VoteCandidate = builder.objectRef<VoteCandidateShape>("VoteCandidate").imp
     name: t.exposeString("name"),
     organizationName: t.exposeString("organizationName", { description: "所在单位" }),
     story: t.exposeString("story", { nullable: true, description: "事迹" }),
+    photoUrl: t.exposeString("photoUrl", {
+      nullable: true,
+      description: "候选人照片的地址（GET，无需登录）；没有照片时为空",
+    }),
     disqualified: t.exposeBoolean("disqualified", { description: "已取消资格" }),
     validVotes: t.exposeInt("validVotes", {
       nullable: true,
