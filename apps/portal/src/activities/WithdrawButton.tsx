@@ -3,9 +3,9 @@ import { useMutation } from "../api/use-query.ts";
 import { formatDay } from "../i18n/format.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Button } from "../ui/Button.tsx";
+import { ConfirmDialog } from "../ui/ConfirmDialog.tsx";
 import { ErrorNotice, Notice } from "../ui/Feedback.tsx";
 import { TextArea } from "../ui/Field.tsx";
-import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { type MyRegistration, type WithdrawAnswer, withdrawMutation } from "./queries.ts";
 import { withdrawWarning } from "./registration-outcome.ts";
 

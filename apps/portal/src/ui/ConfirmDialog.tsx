@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
-import { Button } from "../ui/Button.tsx";
+import { Button } from "./Button.tsx";
 
 /**
  * A confirmation over the page before something that cannot be undone: what will happen, then
