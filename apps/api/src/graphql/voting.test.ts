@@ -133,7 +133,7 @@ describe.each(testProviders())("public voting (%s)", (provider) => {
     expect(codeOf(invalidPhone)).toBe("VALIDATION_FAILED");
   });
 
-  it("shows the public each candidate's photo, which anyone may load without signing in", async () => {
+  it("shows the public each candidate's photo, which anyone may load without signing in, and a nomination's citation as its story", async () => {
     const prisma = api.server.database.prisma;
     const vote = await createVoteActivity(prisma, { code: `V-PHOTO-${provider}`, candidateNames: ["甲", "乙"] });
     const uploaded = await postFile<{ id: number }>(
@@ -144,14 +144,19 @@ describe.each(testProviders())("public voting (%s)", (provider) => {
       await api.tokenFor("admin"),
     );
     expect(uploaded.status).toBe(201);
-    const answer = await api.graphql<{ publicVote: { candidates: { name: string; photoUrl: string | null }[] } }>(
-      "query($r: ID!) { publicVote(roundId: $r) { candidates { name photoUrl } } }",
-      { r: vote.roundId },
-    );
-    expect(answer.data?.publicVote.candidates).toEqual([
+    // 乙 was nominated by a unit: the public reads its citation (主要事迹) as the story.
+    await prisma.registration.update({
+      where: { id: Number(vote.candidateIds[1]) },
+      data: { details: { citation: "坚守社区服务一线十五年" } },
+    });
+    const answer = await api.graphql<{
+      publicVote: { candidates: { name: string; story: string | null; photoUrl: string | null }[] };
+    }>("query($r: ID!) { publicVote(roundId: $r) { candidates { name story photoUrl } } }", { r: vote.roundId });
+    expect(answer.data?.publicVote.candidates.map(({ name, photoUrl }) => ({ name, photoUrl }))).toEqual([
       { name: "甲", photoUrl: `/files/attachments/${uploaded.body.id}` },
       { name: "乙", photoUrl: null },
     ]);
+    expect(answer.data?.publicVote.candidates[1]?.story).toBe("坚守社区服务一线十五年");
     const photo = await getFile(api, `/files/attachments/${uploaded.body.id}`);
     expect(photo.status).toBe(200);
     expect(photo.headers.get("content-type")).toBe("image/png");

@@ -108,13 +108,15 @@ export async function voteCandidates(db: Db, round: { id: number; activityId: nu
     }
   }
   return registrations.map((registration) => {
-    const details = (registration.details ?? {}) as { story?: unknown };
+    // A public recommendation carries the recommender's story; a unit's nomination its citation (主要事迹).
+    const details = (registration.details ?? {}) as { story?: unknown; citation?: unknown };
+    const story = typeof details.story === "string" ? details.story : details.citation;
     const penaltyLevel = levels.get(registration.id) ?? "NONE";
     return {
       registrationId: registration.id,
       name: registration.name ?? registration.members[0]?.worker.name ?? `编号 ${registration.id}`,
       organizationName: registration.organization.name,
-      story: typeof details.story === "string" ? details.story : null,
+      story: typeof story === "string" ? story : null,
       // Only candidates past the preliminary review have a public photo (attachment-access.ts).
       photoUrl:
         candidateStates.includes(registration.state as (typeof candidateStates)[number]) && registration.attachments[0]
