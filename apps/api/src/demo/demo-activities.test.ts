@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLogger } from "../logger.ts";
 import { type RunningServer, startServer } from "../server.ts";
 import { demoSuspiciousAddress } from "./most-beautiful-worker.ts";
+import { pngSignature } from "./png-encoder.ts";
 
 const authSecret = "test-secret-test-secret-test-secret-0123";
 /** The load day per database: a Wednesday and the Monday before it (a different second, a different voters' block). */
@@ -357,11 +358,21 @@ describe.each(testProviders())("the demo's activities (%s)", (provider: Database
       ipAddress: demoSuspiciousAddress,
       ballotCount: 12,
     });
-    const { publicVote } = await graphql<{ publicVote: { isOpen: boolean } }>(
-      `query($r: ID!) { publicVote(roundId: $r) { isOpen } }`,
-      { r: publicRound?.id },
-    );
+    const { publicVote } = await graphql<{
+      publicVote: { isOpen: boolean; candidates: { name: string; photoUrl: string | null }[] };
+    }>(`query($r: ID!) { publicVote(roundId: $r) { isOpen candidates { name photoUrl } } }`, { r: publicRound?.id });
     expect(publicVote.isOpen).toBe(true);
+    // Every candidate has a photo of their own, which anyone may fetch from the vote page.
+    expect(publicVote.candidates).toHaveLength(5);
+    const photoUrls = publicVote.candidates.map((candidate) => candidate.photoUrl);
+    for (const url of photoUrls) expect(url).toMatch(/^\/files\/attachments\/\d+$/);
+    expect(new Set(photoUrls).size).toBe(photoUrls.length);
+    const photo = await fetch(`${server.url}${photoUrls[0]}`);
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get("content-type")).toBe("image/png");
+    const bytes = Buffer.from(await photo.arrayBuffer());
+    expect(bytes.subarray(0, 8)).toEqual(pngSignature);
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([240, 320]);
   });
 
   it("results: a final activity with certificates", async () => {

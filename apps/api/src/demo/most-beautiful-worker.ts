@@ -2,6 +2,7 @@ import { recommendCandidate } from "../recommendations/recommend-candidate.ts";
 import { castBallot } from "../voting/cast-ballot.ts";
 import { schedulePublicVote } from "../voting/schedule-public-vote.ts";
 import { requestVoterCode, verifyVoterCode } from "../voting/voter-codes.ts";
+import { attachCandidatePhotos, type PhotoCandidate } from "./candidate-photos.ts";
 import {
   approve,
   assignPanel,
@@ -14,23 +15,29 @@ import {
 } from "./demo-steps.ts";
 import type { DemoMoment, DemoStory } from "./demo-story.ts";
 
-/** Candidates the public recommended (推荐), with their union's county and the recommender. */
+/** Candidates the public recommended (推荐), with their union's county, trade and gender, and the recommender. */
 const recommendations = [
   {
     county: "JZ-GT",
     candidateName: "刘秀英",
+    trade: "保洁员",
+    gender: "FEMALE",
     story: "社区保洁员，十年如一日清扫街巷，冬天凌晨四点上岗为居民清雪。",
     recommenderName: "王女士",
   },
   {
     county: "JZ-LH",
     candidateName: "张桂兰",
+    trade: "公交车驾驶员",
+    gender: "FEMALE",
     story: "公交车驾驶员，安全行车五十万公里，多次帮助走失老人回家。",
     recommenderName: "赵先生",
   },
   {
     county: "JZ-TH",
     candidateName: "孙建国",
+    trade: "钢筋工",
+    gender: "MALE",
     story: "农民工出身的钢筋工班长，带出三十多名技术骨干。",
     recommenderName: "李先生",
   },
@@ -41,9 +48,10 @@ export const demoSuspiciousAddress = "123.185.66.201";
 
 /**
  * 宣教部's "most beautiful worker" search: candidates nominated by 古塔区 and 凌河区 and recommended by
- * the public, through the preliminary review (县区审核, then 宣教部's 初评); the public vote runs from
- * five days ago to five days ahead, with ballots from verified phones each day, and this morning a
- * burst of ballots within one minute from one address for one candidate; the expert jury has begun scoring.
+ * the public, each with a photo their county federation added, through the preliminary review
+ * (县区审核, then 宣教部's 初评); the public vote runs from five days ago to five days ahead, with
+ * ballots from verified phones each day, and this morning a burst of ballots within one minute from
+ * one address for one candidate; the expert jury has begun scoring.
  */
 export async function mostBeautifulWorkerVoting(
   story: DemoStory,
@@ -73,14 +81,14 @@ export async function mostBeautifulWorkerVoting(
   );
   await moveTo(story, "publicity", { day: -30 }, activity.id, "REGISTRATION_OPEN");
 
-  const entries: { id: number; countyAdmin: string }[] = [];
+  const entries: PhotoCandidate[] = [];
   for (const [unitAdmin, county] of [
     ["unit", "JZ-GT"],
     ["unit2", "JZ-LH"],
   ] as const) {
     const roster = await rosterOf(story, { under: county, positionCategories: ["FRONT_LINE"] });
     const ids = await enrolIndividuals(story, unitAdmin, { day: -26 }, activity, "CANDIDATES", roster.slice(3), 1);
-    entries.push(...ids.map((id) => ({ id, countyAdmin: unitAdmin })));
+    entries.push(...ids.map((id) => ({ registrationId: id, uploader: unitAdmin })));
   }
   const countyAdminOf: Record<string, string> = { "JZ-GT": "unit", "JZ-LH": "unit2", "JZ-TH": "unit3" };
   for (const [index, recommendation] of recommendations.entries()) {
@@ -106,11 +114,18 @@ export async function mostBeautifulWorkerVoting(
         }),
       `175.170.12.${10 + index}`,
     );
-    entries.push({ id, countyAdmin: countyAdminOf[recommendation.county] as string });
+    entries.push({
+      registrationId: id,
+      uploader: countyAdminOf[recommendation.county] as string,
+      trade: recommendation.trade,
+      gender: recommendation.gender,
+    });
   }
+  // The county federations add each candidate's photo before their review: the vote page shows it.
+  await attachCandidatePhotos(story, { day: -19, time: "16:00" }, entries);
   for (const entry of entries) {
-    await approve(story, entry.countyAdmin, { day: -18 }, entry.id);
-    await approve(story, "publicity", { day: -14 }, entry.id);
+    await approve(story, entry.uploader, { day: -18 }, entry.registrationId);
+    await approve(story, "publicity", { day: -14 }, entry.registrationId);
   }
   await moveTo(story, "publicity", { day: -11 }, activity.id, "REGISTRATION_CLOSED");
   const jury = activity.rounds.jury as number;
@@ -124,7 +139,7 @@ export async function mostBeautifulWorkerVoting(
   await scoreSheets(story, "judge4", { day: -3, time: "15:00" }, jury);
 
   // The public vote: every day a handful of people verify their phone by SMS and vote.
-  const candidates = entries.map((entry) => entry.id);
+  const candidates = entries.map((entry) => entry.registrationId);
   // Voters' phones, a block per load: the SMS code limit (one code per phone a minute) is per process.
   const phoneBlock = 16600000000 + (Math.floor(story.loadedAt.getTime() / 1000) % 9000) * 100;
   let voter = 0;
