@@ -20,7 +20,8 @@ import {
  * place) and 宣教部 opens a 最美劳动者 search. An anonymous visitor then reads /results, opens the
  * contest, sees the ranks, scores, awards and the notice period, files an objection with a small
  * PNG as evidence and gets a receipt; the organizer finds it over GraphQL with its evidence and
- * the full phone. The visitor also recommends a candidate and gets a receipt; 宣教部 finds it.
+ * the full phone. The visitor also recommends a candidate with a photo (a small PNG, previewed on the
+ * phone and uploaded at once) and gets a receipt; 宣教部 finds it with the photo attached.
  */
 warnIfSkipped("the public pages' browser test");
 
@@ -211,6 +212,22 @@ describe.skipIf(skipBrowserTests)("the public pages in Chromium at 375×812", ()
     const story = "环卫工人，二十年如一日清扫城区主干道，雨雪天气坚持早出晚归。";
     await page.getByLabel("主要事迹").fill(story);
     await page.getByText(`${story.length}/2000`).waitFor();
+    // The photo: a PDF is refused on the phone before sending; a PNG is previewed and uploaded at once.
+    const photoInput = page.locator('fieldset.candidate-photo input[type="file"]');
+    await expect(photoInput.getAttribute("accept")).resolves.toBe("image/*");
+    await expect(photoInput.getAttribute("capture")).resolves.toBeNull();
+    await photoInput.setInputFiles({
+      name: "事迹.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
+    await page.getByText("请选择 JPEG / PNG / WebP 格式的照片").waitFor();
+    await photoInput.setInputFiles({ name: "候选人.png", mimeType: "image/png", buffer: onePixelPng });
+    await page.getByText("照片已上传").waitFor();
+    await expect(page.getByText("请选择 JPEG / PNG / WebP 格式的照片").count()).resolves.toBe(0);
+    const preview = page.locator("fieldset.candidate-photo img.photo-preview");
+    await expect(preview.getAttribute("src")).resolves.toMatch(/^blob:/);
+    await expect(preview.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).resolves.toBe(1);
     await page.getByLabel("您的姓名").fill("王建国");
     const phone = page.getByLabel("您的手机号");
     await phone.pressSequentially("1290416123");
@@ -225,8 +242,10 @@ describe.skipIf(skipBrowserTests)("the public pages in Chromium at 375×812", ()
     await page.getByRole("button", { name: "下一步：核对" }).click();
     await page.getByRole("heading", { name: "请核对推荐信息" }).waitFor();
     await page.getByText(story).waitFor();
+    await page.locator(".recommend-confirm img.photo-preview").waitFor();
     await page.getByRole("button", { name: "确认提交推荐" }).click();
     await page.getByText("推荐已提交").waitFor();
+    await page.getByText("候选人照片已随推荐提交。").waitFor();
     await page.getByText("当前状态：待单位审核").waitFor();
     const reference = (await page.getByText(/推荐编号：\d+/).textContent()) ?? "";
     await expectPhoneWidth(page);
@@ -243,10 +262,12 @@ describe.skipIf(skipBrowserTests)("the public pages in Chromium at 375×812", ()
         recommenderName: string;
         recommenderPhone: string;
         state: string;
+        attachments: { kind: string; fileName: string; contentType: string; size: number }[];
       }[];
     }>(
       `query ($a: ID!) { allRecommendations(filter: { activityId: $a }) {
-        id candidateName organizationName story recommenderName recommenderPhone state } }`,
+        id candidateName organizationName story recommenderName recommenderPhone state
+        attachments { kind fileName contentType size } } }`,
       { a: recommendation.activityId },
       publicity,
     );
@@ -259,6 +280,7 @@ describe.skipIf(skipBrowserTests)("the public pages in Chromium at 375×812", ()
         recommenderName: "王建国",
         recommenderPhone: "13904161234",
         state: "PENDING_UNIT",
+        attachments: [{ kind: "PHOTO", fileName: "候选人.png", contentType: "image/png", size: onePixelPng.length }],
       },
     ]);
   });

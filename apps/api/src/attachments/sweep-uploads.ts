@@ -2,16 +2,17 @@ import { readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { PrismaClient } from "@jinzhou/db";
 import type { Logger } from "../logger.ts";
-import { evidenceUploadTtlMs } from "./attach-to-objection.ts";
+import { publicUploadTtlMs } from "./attach-uploads.ts";
 import type { FileStorage } from "./file-storage.ts";
 
 /**
- * Removes what no record will ever use: uploads attached to nothing after 24 hours (evidence for an
- * objection that was never filed) with their files, and temporary files left by an instance that
+ * Removes what no record will ever use: uploads of any kind attached to nothing after 24 hours
+ * (evidence for an objection that was never filed, a photo for a recommendation never made) with
+ * their files, and temporary files left by an instance that
  * stopped in the middle of an upload. Rows go first, then bytes, as in deleting an attachment.
  */
 export async function sweepUploads(prisma: PrismaClient, storage: FileStorage, now = new Date()): Promise<number> {
-  const before = new Date(now.getTime() - evidenceUploadTtlMs);
+  const before = new Date(now.getTime() - publicUploadTtlMs);
   const stale = await prisma.attachment.findMany({
     where: { registrationId: null, objectionId: null, indicatorReportId: null, uploadedAt: { lt: before } },
     select: { id: true, storageKey: true },

@@ -21,6 +21,9 @@ export const attachmentKindLabels: Record<AttachmentKind, string> = {
 /** Files per registration when the activity sets no attachment rule. */
 export const defaultMaxAttachmentsPerRegistration = 20;
 
+/** Kinds uploaded without a registration (by the public too), linked later to what they support. */
+export const publicUploadKinds: readonly AttachmentKind[] = ["EVIDENCE", "PHOTO"];
+
 /** Registrations that take no more files. */
 const closedRegistrationStates = ["REJECTED", "WITHDRAWN"];
 const closedActivityStates = ["PUBLIC_NOTICE", "FINAL"];
@@ -35,8 +38,10 @@ export interface UploadRequest {
  * Keeps an uploaded file as an attachment once everything about it is right: its type from its
  * bytes (the name's extension must agree), the activity's attachment rule (formats, size each,
  * count), and the uploader's right to the registration. A signed-in user attaches to a
- * registration; the public uploads only an objection's evidence, attached when the objection is
- * filed. The received file is removed whenever the upload is refused.
+ * registration; anyone (the public without signing in) may upload, without a registration, an
+ * objection's evidence or a recommended candidate's photo, linked when the objection is filed or the
+ * recommendation made (attach-uploads.ts) and swept when never used. The received file is removed
+ * whenever the upload is refused.
  */
 export async function uploadAttachment(context: Context, storage: FileStorage, request: UploadRequest) {
   const file = request.file;
@@ -68,8 +73,9 @@ export async function uploadAttachment(context: Context, storage: FileStorage, r
     if (registrationId !== null && (!Number.isSafeInteger(registrationId) || registrationId < 1)) {
       throw new DomainError("NOT_FOUND");
     }
-    if (!actor && (kind !== "EVIDENCE" || registrationId !== null)) throw new DomainError("UNAUTHENTICATED");
-    if (actor && registrationId === null && kind !== "EVIDENCE") {
+    const publicKind = (publicUploadKinds as readonly string[]).includes(kind);
+    if (!actor && (!publicKind || registrationId !== null)) throw new DomainError("UNAUTHENTICATED");
+    if (actor && registrationId === null && !publicKind) {
       throw new DomainError("BAD_REQUEST", [
         { field: "registrationId", code: "REQUIRED", message: "请指定附件所属的报名" },
       ]);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { testProviders } from "@jinzhou/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attachUploadsToObjection } from "../attachments/attach-to-objection.ts";
+import { attachUploadsToObjection } from "../attachments/attach-uploads.ts";
 import { createFileStorage } from "../attachments/file-storage.ts";
 import { sweepUploads } from "../attachments/sweep-uploads.ts";
 import { type ApiHarness, startApiHarness } from "../test/api-harness.ts";
@@ -285,14 +285,14 @@ describe.each(testProviders())("attachments over HTTP (%s)", (provider) => {
     expect((await getFile(api, answer.body.downloadUrl)).status).toBe(404);
     expect((await getFile(api, answer.body.downloadUrl, await api.tokenFor("unit"))).status).toBe(404);
 
-    // The public may upload nothing but evidence.
-    const photo = await postFile<Uploaded>(
+    // The public may upload nothing but evidence and recommendation photos.
+    const story = await postFile<Uploaded>(
       api,
       "/files/attachments",
       { bytes: tinyPng, name: "a.png" },
-      { kind: "PHOTO" },
+      { kind: "STORY" },
     );
-    expect(photo.status).toBe(401);
+    expect(story.status).toBe(401);
   });
 
   it("a judge assigned to the entry may download its files, unless recused", async () => {

@@ -6,7 +6,7 @@ import {
   validatePublicNoticeObjection,
   validationError,
 } from "@jinzhou/domain";
-import { attachUploadsToObjection } from "../attachments/attach-to-objection.ts";
+import { attachUploadsToObjection } from "../attachments/attach-uploads.ts";
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 import { periodOfNotice } from "./notice-period.ts";
@@ -68,7 +68,7 @@ export async function fileObjection(context: Context, input: FileObjectionInput)
         late: filed.late,
       },
     });
-    await attachUploadsToObjection(tx, input.attachmentIds ?? [], objection.id);
+    await attachUploadsToObjection(tx, input.attachmentIds ?? [], objection.id, context.actor?.userId ?? null);
     // Who objected stays out of the log: only what the objection is about.
     await recordAuditEntry(tx, context.actor, {
       action: "OBJECTION_FILE",

@@ -9,6 +9,7 @@ import {
   isMobilePhone,
   validationError,
 } from "@jinzhou/domain";
+import { attachPublicUploads } from "../attachments/attach-uploads.ts";
 import { recordAuditEntry } from "../audit/record-audit-entry.ts";
 import type { Context } from "../context.ts";
 
@@ -26,6 +27,11 @@ export interface RecommendationRequest {
   recommenderPhone: string;
   /** Client-chosen; a retry with the same key (from the same phone) returns the first recommendation. */
   idempotencyKey: string;
+  /**
+   * The candidate's photo, uploaded beforehand (POST /files/attachments, kind PHOTO, no
+   * registration); required when the activity's attachment rule asks for at least one file.
+   */
+  photoAttachmentId?: number | null;
 }
 
 const limits = { candidateName: 30, story: 2000, recommenderName: 30, idempotencyKey: 100 } as const;
@@ -35,7 +41,7 @@ const limits = { candidateName: 30, story: 2000, recommenderName: 30, idempotenc
  * recommendations (公众推荐, the 最美劳动者 search) while it is open for entries. The recommendation
  * is a registration with channel PUBLIC_RECOMMENDATION at the first step of the activity's approval
  * chain (the unit confirms its worker, then the county, then the organizer's preliminary review
- * 初评), like every other entry. The recommender's name and phone are kept for the organizer only
+ * 初评), like every other entry. A photo uploaded beforehand joins it in the same transaction. The recommender's name and phone are kept for the organizer only
  * and never reach a log or the audit log.
  */
 export async function recommendCandidate(context: Context, request: RecommendationRequest): Promise<{ id: number }> {
@@ -61,6 +67,10 @@ export async function recommendCandidate(context: Context, request: Recommendati
       [],
       `推荐已于 ${formatChineseDate(activity.registrationClosesOn)} 截止，不能再推荐`,
     );
+  }
+  const photoRequired = (configuration.attachments?.minCount ?? 0) > 0;
+  if (photoRequired && input.photoAttachmentId === null) {
+    throw validationError([{ field: "photoAttachmentId", code: "REQUIRED", message: "请上传候选人的照片" }]);
   }
   const category = activity.categories.find((row) =>
     input.categoryKey ? row.key === input.categoryKey : row.entrantType === "INDIVIDUAL",
@@ -112,6 +122,18 @@ export async function recommendCandidate(context: Context, request: Recommendati
         },
         select: { id: true },
       });
+      if (input.photoAttachmentId !== null) {
+        await attachPublicUploads(tx, {
+          attachmentIds: [input.photoAttachmentId],
+          kind: "PHOTO",
+          target: { registrationId: created.id },
+          linkedById: context.actor?.userId ?? null,
+          field: "photoAttachmentId",
+          noun: "照片",
+          maxCount: 1,
+          rule: configuration.attachments,
+        });
+      }
       // The recommender is recorded as "a member of the public", never by name or phone.
       await recordAuditEntry(tx, context.actor, {
         action: "RECOMMENDATION_FILED",
@@ -124,6 +146,7 @@ export async function recommendCandidate(context: Context, request: Recommendati
           candidateName: input.candidateName,
           organizationId: unit.id,
           state,
+          photoAttachmentId: input.photoAttachmentId,
         },
       });
       return created;
@@ -157,6 +180,7 @@ function cleaned(request: RecommendationRequest) {
     recommenderName: request.recommenderName.trim(),
     recommenderPhone: request.recommenderPhone.trim(),
     idempotencyKey: request.idempotencyKey.trim(),
+    photoAttachmentId: request.photoAttachmentId ?? null,
   };
   const errors: FieldError[] = [];
   const text = (field: keyof typeof limits, label: string) => {

@@ -2,6 +2,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { idempotencyKey } from "../api/graphql.ts";
 import { type PortalActivity, portalActivityFields } from "../api/portal-activity.ts";
 import { useMutation, useQuery } from "../api/use-query.ts";
+import { useUploads } from "../api/use-uploads.ts";
 import { Link } from "../app/router.tsx";
 import type { PageProps } from "../app/routes.ts";
 import { chinaToday, formatDay } from "../i18n/format.ts";
@@ -10,6 +11,7 @@ import { Button } from "../ui/Button.tsx";
 import { EmptyState, ErrorNotice, Loading, Notice } from "../ui/Feedback.tsx";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Card, Page, Section } from "../ui/Page.tsx";
+import { CandidatePhoto, PhotoPreview } from "./CandidatePhoto.tsx";
 import {
   emptyRecommendation,
   phoneDigits,
@@ -25,11 +27,12 @@ import { type Unit, UnitSearch } from "./UnitSearch.tsx";
 const activityQuery = `query RecommendActivity($id: ID!) { publicActivity(id: $id) { ${portalActivityFields} } }`;
 
 const recommendMutation = `mutation Recommend($activityId: ID!, $categoryKey: String, $candidateName: String!,
-  $organizationId: ID!, $story: String!, $recommenderName: String!, $recommenderPhone: String!, $idempotencyKey: String!) {
+  $organizationId: ID!, $story: String!, $recommenderName: String!, $recommenderPhone: String!, $idempotencyKey: String!,
+  $photoAttachmentId: ID) {
   recommendCandidate(activityId: $activityId, categoryKey: $categoryKey, candidateName: $candidateName,
     organizationId: $organizationId, story: $story, recommenderName: $recommenderName,
-    recommenderPhone: $recommenderPhone, idempotencyKey: $idempotencyKey) {
-    id candidateName organizationName state stateLabel
+    recommenderPhone: $recommenderPhone, idempotencyKey: $idempotencyKey, photoAttachmentId: $photoAttachmentId) {
+    id candidateName organizationName state stateLabel attachments { id kind }
   }
 }`;
 
@@ -38,6 +41,7 @@ interface Recommended {
   candidateName: string;
   organizationName: string;
   stateLabel: string;
+  attachments: { id: string; kind: string }[];
 }
 
 /** /activities/:id/recommend — anyone recommends a candidate (公众推荐) for 最美劳动者, no sign-in. */
@@ -109,6 +113,7 @@ function Receipt({ recommended, onAnother }: { recommended: Recommended; onAnoth
           {recommended.candidateName} · {recommended.organizationName}
         </p>
         <p>{t("recommend.state", { state: recommended.stateLabel })}</p>
+        {recommended.attachments.some((file) => file.kind === "PHOTO") ? <p>{t("recommend.photoAttached")}</p> : null}
       </Notice>
       <p>{t("recommend.nextSteps")}</p>
       <div className="button-row">
@@ -138,6 +143,11 @@ function RecommendForm({ activity, onDone }: { activity: PortalActivity; onDone(
   // One key per recommendation: a retry after a lost answer does not recommend twice.
   const key = useRef(idempotencyKey());
   const mutation = useMutation<Record<string, unknown>, { recommendCandidate: Recommended }>(recommendMutation);
+  // Optional unless the activity's attachment rule asks for a file (the API then answers REQUIRED
+  // on photoAttachmentId); the public portal does not see that rule, so a photo is urged on everyone.
+  const photo = useUploads({ kind: "PHOTO", max: 1, accept: "image" });
+  const photoFile = photo.uploads.find((upload) => upload.attachmentId)?.file;
+  const photoError = mutation.error?.fieldMessage("photoAttachmentId");
 
   const problems = recommendProblems(draft, needsCategory);
   const shown = (field: RecommendField) => {
@@ -164,7 +174,7 @@ function RecommendForm({ activity, onDone }: { activity: PortalActivity; onDone(
   const review = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0 || photo.busy) return;
     setStep("confirm");
     window.scrollTo(0, 0);
   };
@@ -178,6 +188,7 @@ function RecommendForm({ activity, onDone }: { activity: PortalActivity; onDone(
       recommenderName: draft.recommenderName.trim(),
       recommenderPhone: phoneDigits(draft.recommenderPhone),
       idempotencyKey: key.current,
+      photoAttachmentId: photo.attachmentIds[0] ?? null,
     });
     if (answer) onDone(answer.recommendCandidate);
   };
@@ -199,6 +210,14 @@ function RecommendForm({ activity, onDone }: { activity: PortalActivity; onDone(
           <dd>{unit?.name}</dd>
           <dt>{t("recommend.story")}</dt>
           <dd className="pre-wrap">{draft.story.trim()}</dd>
+          <dt>{t("recommend.photo")}</dt>
+          <dd>
+            {photoFile ? (
+              <PhotoPreview file={photoFile} alt={t("recommend.photoAlt")} />
+            ) : (
+              <span className="meta">{t("recommend.photoNone")}</span>
+            )}
+          </dd>
           <dt>{t("recommend.recommenderName")}</dt>
           <dd>{draft.recommenderName.trim()}</dd>
           <dt>{t("recommend.recommenderPhone")}</dt>
@@ -282,7 +301,17 @@ function RecommendForm({ activity, onDone }: { activity: PortalActivity; onDone(
           onBlur={leave("story")}
           error={shown("story")}
         />
-        <p className="meta">{t("recommend.photoNote")}</p>
+        <CandidatePhoto
+          photo={{
+            ...photo,
+            replace: (file) => {
+              mutation.clearError();
+              photo.replace(file);
+            },
+          }}
+          error={photoError}
+        />
+        <p className="meta">{t("recommend.documentsNote")}</p>
       </Section>
       <Section title={t("recommend.recommenderSection")}>
         <p className="meta">{t("recommend.recommenderHint")}</p>
@@ -312,6 +341,7 @@ function RecommendForm({ activity, onDone }: { activity: PortalActivity; onDone(
           {t("recommend.fixProblems")}
         </p>
       ) : null}
+      {tried && photo.busy ? <p className="meta">{t("recommend.photoWait")}</p> : null}
       <Button type="submit" block>
         {t("recommend.next")}
       </Button>

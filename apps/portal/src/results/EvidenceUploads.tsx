@@ -1,19 +1,16 @@
 import { type ChangeEvent, useId } from "react";
+import { acceptAttribute } from "../api/upload-rules.ts";
+import type { Uploads } from "../api/use-uploads.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Button } from "../ui/Button.tsx";
-import { ProgressBar, useErrorText } from "../ui/Feedback.tsx";
-import type { useEvidenceUploads } from "./use-evidence-uploads.ts";
-
-// What the API accepts (recognized by the bytes): images, PDF and office documents.
-const accepted = "image/*,.pdf,.doc,.docx,.xls,.xlsx,.pptx";
+import { UploadStatus } from "../ui/UploadStatus.tsx";
 
 /** The evidence picker: choose files from the phone, each uploads at once with its progress. */
-export function EvidenceUploads({ evidence, max }: { evidence: ReturnType<typeof useEvidenceUploads>; max: number }) {
+export function EvidenceUploads({ evidence, max }: { evidence: Uploads; max: number }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const inputId = useId();
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    evidence.add(Array.from(event.target.files ?? []), evidence.room);
+    evidence.add(Array.from(event.target.files ?? []));
     // The same file may be chosen again after removing it.
     event.target.value = "";
   };
@@ -31,27 +28,26 @@ export function EvidenceUploads({ evidence, max }: { evidence: ReturnType<typeof
                   {t("results.objection.evidenceRemove")}
                 </Button>
               </div>
-              {upload.error ? (
-                <p className="field-error" role="alert">
-                  {upload.error === "TOO_LARGE"
-                    ? t("results.objection.evidenceTooLarge", { name: upload.fileName })
-                    : errorText(upload.error)}
-                </p>
-              ) : upload.attachmentId ? (
-                <p className="meta evidence-done">✓ {t("results.objection.evidenceDone")}</p>
-              ) : (
-                <ProgressBar
-                  fraction={upload.progress}
-                  label={t("results.objection.evidenceUploading", { name: upload.fileName })}
-                />
-              )}
+              <UploadStatus
+                upload={upload}
+                uploadingLabel={t("results.objection.evidenceUploading", { name: upload.fileName })}
+                doneLabel={t("results.objection.evidenceDone")}
+                problemText={() => t("results.objection.evidenceTooLarge", { name: upload.fileName })}
+              />
             </li>
           ))}
         </ul>
       ) : null}
       {evidence.room > 0 ? (
         <>
-          <input id={inputId} className="file-input" type="file" accept={accepted} multiple onChange={choose} />
+          <input
+            id={inputId}
+            className="file-input"
+            type="file"
+            accept={acceptAttribute.any}
+            multiple
+            onChange={choose}
+          />
           <label htmlFor={inputId} className="button button-secondary button-block">
             {t("results.objection.evidenceAdd")}
           </label>

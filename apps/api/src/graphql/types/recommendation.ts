@@ -1,5 +1,5 @@
 import type { Prisma } from "@jinzhou/db";
-import { DomainError, mayPerformActivityTransition, registrationStateText } from "@jinzhou/domain";
+import { DomainError, mayPerformActivityTransition, registrationStateText, validationError } from "@jinzhou/domain";
 import { activityPerformerOf } from "../../activities/activity-access.ts";
 import type { Context } from "../../context.ts";
 import { recommendCandidate } from "../../recommendations/recommend-candidate.ts";
@@ -69,6 +69,10 @@ export const Recommendation = builder.prismaObject("Registration", {
         registrationStateText(row.state, { returnReason: row.returnReason, rejectionReason: row.rejectionReason }),
     }),
     registeredAt: t.expose("registeredAt", { type: "DateTime", description: "推荐时间" }),
+    attachments: t.relation("attachments", {
+      description: "推荐时附的照片（及单位补充的附件），按上传先后；下载须有查看该报名的权限",
+      query: { orderBy: [{ uploadedAt: "asc" }, { id: "asc" }] },
+    }),
   }),
 });
 
@@ -111,6 +115,16 @@ async function recommendationWhere(
 }
 
 const listArgs = listArguments(RecommendationFilter);
+
+/** The photo's attachment id; one that cannot exist is refused like an unusable photo. */
+function photoIdOf(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined || value === "") return null;
+  const id = Number(value);
+  if (Number.isSafeInteger(id) && id > 0) return id;
+  throw validationError([
+    { field: "photoAttachmentId", code: "ATTACHMENT_NOT_USABLE", message: "照片不存在、已被使用或已过期，请重新上传" },
+  ]);
+}
 
 builder.queryFields((t) => ({
   allRecommendations: t.prismaField({
@@ -155,7 +169,7 @@ builder.mutationFields((t) => ({
   recommendCandidate: t.prismaField({
     type: Recommendation,
     description:
-      "公众推荐候选人（无需登录）：候选人姓名、所在单位、事迹，推荐人姓名和手机号；推荐进入审核（单位确认、县区审核、主办部门初评）",
+      "公众推荐候选人（无需登录）：候选人姓名、所在单位、事迹、照片，推荐人姓名和手机号；推荐进入审核（单位确认、县区审核、主办部门初评）",
     args: {
       activityId: t.arg.id({ required: true }),
       categoryKey: t.arg.string(),
@@ -165,6 +179,10 @@ builder.mutationFields((t) => ({
       recommenderName: t.arg.string({ required: true }),
       recommenderPhone: t.arg.string({ required: true }),
       idempotencyKey: t.arg.string({ required: true }),
+      photoAttachmentId: t.arg.id({
+        description:
+          "候选人照片：先无需登录上传（POST /files/attachments，kind=PHOTO，不带 registrationId），24 小时内使用一次",
+      }),
     },
     resolve: async (query, _root, args, context) => {
       const created = await recommendCandidate(context, {
@@ -176,6 +194,7 @@ builder.mutationFields((t) => ({
         recommenderName: args.recommenderName,
         recommenderPhone: args.recommenderPhone,
         idempotencyKey: args.idempotencyKey,
+        photoAttachmentId: photoIdOf(args.photoAttachmentId),
       });
       return context.prisma.registration.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
