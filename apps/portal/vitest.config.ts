@@ -11,7 +11,11 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
+          test: {
+            name: "unit",
+            include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+            environment: "node",
+          },
         },
         {
           extends: true,

@@ -73,7 +73,8 @@ function readTimings() {
   const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
   return {
     ...sums,
-    domContentLoadedMs: navigation && navigation.domContentLoadedEventEnd > 0 ? navigation.domContentLoadedEventEnd : null,
+    domContentLoadedMs:
+      navigation && navigation.domContentLoadedEventEnd > 0 ? navigation.domContentLoadedEventEnd : null,
     usableMs: (window as unknown as BenchWindow).__benchUsableAt ?? null,
   };
 }

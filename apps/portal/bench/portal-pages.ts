@@ -68,10 +68,10 @@ export async function benchPages(baseUrl: string): Promise<BenchPage[]> {
   const page = (name: string, path: string | undefined, missing: string): BenchPage =>
     path ? { name, path } : { name, path: null, missing };
   return [
-    page("首页 /", "/", ""),
-    page("活动 /activities/:id", open && `/activities/${open.id}`, "没有报名中的活动"),
-    page("网络投票 /vote/:roundId", vote && `/vote/${vote.id}`, "没有网络投票轮次"),
-    page("实时成绩 /live/:roundId", live && `/live/${live.id}`, "没有评审中的轮次"),
-    page("成绩公示 /results", "/results", ""),
+    page("首页", "/", ""),
+    page("活动", open && `/activities/${open.id}`, "没有报名中的活动"),
+    page("网络投票", vote && `/vote/${vote.id}`, "没有网络投票轮次"),
+    page("实时成绩", live && `/live/${live.id}`, "没有评审中的轮次"),
+    page("成绩公示", "/results", ""),
   ];
 }

@@ -10,8 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ServerOptions, startServer } from "@jinzhou/api";
-// By path, as e2e/portal-browser.ts does: the portal does not list @jinzhou/browser-testing yet.
-import { chromiumPath, launchChromium } from "../../../packages/browser-testing/src/chromium.ts";
+import { chromiumPath, launchChromium } from "@jinzhou/browser-testing";
 import { firstLoadBudgetBytes, pageLoads } from "../scripts/bundle-budget.ts";
 import { appMessages } from "../src/app/messages.ts";
 import { describeProfile, networkProfiles } from "./network-profiles.ts";

@@ -16,7 +16,7 @@ export {
   type SessionApi,
 } from "./browser-session.ts";
 export { chinaDay } from "./calendar.ts";
-export { chromiumPath, skipBrowserTests, warnIfSkipped } from "./chromium.ts";
+export { chromiumPath, launchChromium, skipBrowserTests, warnIfSkipped } from "./chromium.ts";
 export { demoPassword, type GraphqlCall } from "./graphql-client.ts";
 export { expectNoSidewaysScroll } from "./layout.ts";
 export { approveRegistration, type Enrolment, enrolWorker } from "./registrations.ts";

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { DomainError } from "@jinzhou/domain";
 import { type Request, type Response, Router } from "express";
-import { findVisibleAttachment } from "../attachments/attachment-access.ts";
+import { findVisibleAttachment, isPublicCandidatePhoto } from "../attachments/attachment-access.ts";
 import type { FileStorage } from "../attachments/file-storage.ts";
 import { uploadAttachment } from "../attachments/upload-attachment.ts";
 import type { Context } from "../context.ts";
@@ -145,12 +145,21 @@ export function filesRouter(dependencies: FileRouteDependencies, settings: FileS
     "/attachments/:id",
     handle(async (request, response, context) => {
       const attachment = await findVisibleAttachment(context, idParameter(request.params.id));
+      const etag = `"${attachment.sha256}"`;
+      // A public vote's candidate photos are seen by many phones, again on each visit: browsers may keep
+      // them for an hour (a disqualified candidate's photo goes within that hour). Everything else is private.
+      const cacheControl = isPublicCandidatePhoto(attachment) ? "public, max-age=3600" : "private, no-store";
+      if (request.headers["if-none-match"] === etag) {
+        response.status(304).setHeader("ETag", etag).setHeader("Cache-Control", cacheControl).end();
+        return;
+      }
       const stream = createReadStream(storage.pathOf(attachment.storageKey));
       await new Promise<void>((resolve, reject) => {
         stream.once("open", () => {
           setDownloadHeaders(response, attachment.fileName, attachment.contentType);
+          response.setHeader("Cache-Control", cacheControl);
           response.setHeader("Content-Length", String(attachment.size));
-          response.setHeader("ETag", `"${attachment.sha256}"`);
+          response.setHeader("ETag", etag);
           stream.pipe(response);
           stream.once("end", resolve);
         });

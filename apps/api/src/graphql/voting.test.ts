@@ -161,6 +161,21 @@ describe.each(testProviders())("public voting (%s)", (provider) => {
     expect(photo.status).toBe(200);
     expect(photo.headers.get("content-type")).toBe("image/png");
     expect(photo.bytes.equals(tinyPng)).toBe(true);
+    // Phones keep it for an hour, and ask again cheaply after that.
+    expect(photo.headers.get("cache-control")).toBe("public, max-age=3600");
+    const again = await fetch(`${api.server.url}/files/attachments/${uploaded.body.id}`, {
+      headers: { "if-none-match": photo.headers.get("etag") ?? "" },
+    });
+    expect(again.status).toBe(304);
+    // Other attachments stay private and uncached.
+    const evidence = await postFile<{ id: number }>(
+      api,
+      "/files/attachments",
+      { bytes: tinyPng, name: "证据.png" },
+      { kind: "EVIDENCE" },
+    );
+    const evidenceFile = await getFile(api, `/files/attachments/${evidence.body.id}`, await api.tokenFor("admin"));
+    expect(evidenceFile.headers.get("cache-control")).toBe("private, no-store");
   });
 
   it("shows the public the candidates with their stories, and counts only when the organizer shows them", async () => {
