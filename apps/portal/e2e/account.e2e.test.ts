@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -8,7 +7,7 @@ import {
   enrolWorker,
   expectNoSidewaysScroll,
   openPortal,
-  screenshotsDir,
+  shootPage,
   skipBrowserTests,
   uniquelyNamed,
   warnIfSkipped,
@@ -247,7 +246,7 @@ describe.skipIf(skipBrowserTests)("a worker's account on a phone", () => {
     const link = unread.getByRole("link", { name: /查看报名详情/ });
     expect(await link.getAttribute("href")).toBe(`/me/registrations/${registrationId}`);
     await expectNoSidewaysScroll(other);
-    await other.screenshot({ path: join(screenshotsDir, "account-07-messages.png"), fullPage: true });
+    await shootPage(other, "account-07-messages");
 
     // A tap on the message marks it read, here and in the API.
     await unread.locator(".inbox-text").click();
@@ -264,7 +263,7 @@ describe.skipIf(skipBrowserTests)("a worker's account on a phone", () => {
         return meta._myNotificationsMeta.unreadCount;
       })
       .toBe(0);
-    await other.screenshot({ path: join(screenshotsDir, "account-08-messages-read.png"), fullPage: true });
+    await shootPage(other, "account-08-messages-read");
     await other.close();
   });
 
@@ -278,7 +277,7 @@ describe.skipIf(skipBrowserTests)("a worker's account on a phone", () => {
     await expect.poll(() => notice.textContent()).toContain("主办部门账号登录");
     expect(await notice.textContent()).toContain(`${session.baseUrl}/admin/`);
     expect(await other.getByRole("link", { name: "打开管理后台" }).getAttribute("href")).toBe("/admin/");
-    await other.screenshot({ path: join(screenshotsDir, "account-09-staff.png"), fullPage: true });
+    await shootPage(other, "account-09-staff");
     await other.getByRole("button", { name: "继续浏览本网站" }).click();
     await other.waitForURL((url) => url.pathname === "/results");
     await other.close();

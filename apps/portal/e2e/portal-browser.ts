@@ -1,7 +1,9 @@
 // The portal's browser tests: a phone-size Chromium (375×812, touch) against the real API serving
 // the built portal (PORTAL_DIST, or apps/portal/dist), with the demo data.
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserSession, openBrowserSession } from "@jinzhou/browser-testing";
+import { type BrowserSession, openBrowserSession, type Page } from "@jinzhou/browser-testing";
+import { afterAll, afterEach } from "vitest";
 
 export * from "@jinzhou/browser-testing";
 
@@ -21,5 +23,27 @@ export function openPortal(): Promise<BrowserSession> {
     hasTouch: true,
     screenshotsDir,
     portalDist,
+  });
+}
+
+/**
+ * A screenshot of another page than the session's own (a second phone, a second worker) in the
+ * same folder as `session.shoot`: the whole page, or with `{ screenOnly: true }` what its screen shows.
+ */
+export async function shootPage(page: Page, name: string, { screenOnly = false } = {}): Promise<void> {
+  await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage: !screenOnly });
+}
+
+/**
+ * Inside a `describe`: a screenshot `<prefix>-failed-<test>` of the session's page after each
+ * failing test, and the session closed after the last.
+ */
+export function shootFailuresThenClose(prefix: string, current: () => BrowserSession | undefined): void {
+  afterEach(async (context) => {
+    if (context.task.result?.state === "fail")
+      await current()?.shoot(`${prefix}-failed-${context.task.name.slice(0, 24)}`);
+  });
+  afterAll(async () => {
+    await current()?.close();
   });
 }

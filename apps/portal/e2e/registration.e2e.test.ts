@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -13,7 +12,7 @@ import {
   createActivity,
   expectNoSidewaysScroll,
   openPortal,
-  screenshotsDir,
+  shootPage,
   skipBrowserTests,
   transitionActivity,
   warnIfSkipped,
@@ -43,12 +42,11 @@ describe.skipIf(skipBrowserTests)("registering as a doubles pair on a phone", ()
   const graphql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
     session.graphql<T>(query, variables, token);
   const shoot = (name: string) => session.shoot(`registration-${name}`);
-  const shootPage = (other: Page, name: string) =>
-    other.screenshot({ path: join(screenshotsDir, `registration-${name}.png`), fullPage: true });
+  const shootOther = (other: Page, name: string) => shootPage(other, `registration-${name}`);
   /** What the phone's screen shows once `locator` is scrolled into view (the tab bar stays put). */
   const shootScreen = async (other: Page, locator: Locator, name: string) => {
     await locator.scrollIntoViewIfNeeded();
-    await other.screenshot({ path: join(screenshotsDir, `registration-${name}.png`) });
+    await shootPage(other, `registration-${name}`, { screenOnly: true });
   };
 
   async function doublesOption(token: string) {
@@ -217,11 +215,11 @@ describe.skipIf(skipBrowserTests)("registering as a doubles pair on a phone", ()
     await pageC.reload();
     await expect.poll(() => pageC.locator(".outcome .badge").textContent()).toBe("候补第 1 位");
     await expectNoSidewaysScroll(pageC);
-    await shootPage(pageC, "07-register-result-waiting");
+    await shootOther(pageC, "07-register-result-waiting");
     await pageC.goto(`${session.baseUrl}/me`);
     await expect.poll(() => pageC.getByText("候补第 1 位").count()).toBeGreaterThan(0);
     await expectNoSidewaysScroll(pageC);
-    await shootPage(pageC, "08-me-waiting");
+    await shootOther(pageC, "08-me-waiting");
     await pageC.close();
   });
 

@@ -1,10 +1,11 @@
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type JudgedContest, judgedContest } from "./judged-contest.ts";
 import {
   type BrowserSession,
   expectNoSidewaysScroll,
   openPortal,
+  shootFailuresThenClose,
   skipBrowserTests,
   warnIfSkipped,
 } from "./portal-browser.ts";
@@ -81,14 +82,7 @@ describe.skipIf(skipBrowserTests)("the live scoreboard on a phone", () => {
     contest = await judgedContest(session(), `状元杯大屏测试${String(Date.now() % 100000).padStart(5, "0")}`);
   }, 180_000);
 
-  afterAll(async () => {
-    await portal?.close();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === "fail")
-      await portal?.shoot(`scoreboard-failed-${context.task.name.slice(0, 24)}`);
-  });
+  shootFailuresThenClose("scoreboard", () => portal);
 
   it("shows the board with the scoring method, the update time and the live connection", async () => {
     await page.goto(`${session().baseUrl}/live/${contest.roundId}`);

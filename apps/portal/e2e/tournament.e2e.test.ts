@@ -1,6 +1,5 @@
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   approveRegistration,
   type BrowserSession,
@@ -10,7 +9,8 @@ import {
   enrolWorker,
   expectNoSidewaysScroll,
   openPortal,
-  screenshotsDir,
+  shootFailuresThenClose,
+  shootPage,
   skipBrowserTests,
   transitionActivity,
   uniquelyNamed,
@@ -154,14 +154,7 @@ describe.skipIf(skipBrowserTests)("the tournament page on a phone", () => {
     await prepareTournament();
   }, 180_000);
 
-  afterAll(async () => {
-    await portal?.close();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === "fail")
-      await portal?.shoot(`tournament-failed-${context.task.name.slice(0, 24)}`);
-  });
+  shootFailuresThenClose("tournament", () => portal);
 
   it("shows the public the groups, the bracket in its own scrolling box and the played match game by game", async () => {
     const match = played as NonNullable<typeof played>;
@@ -220,7 +213,7 @@ describe.skipIf(skipBrowserTests)("the tournament page on a phone", () => {
     expect(await card.getAttribute("class")).toContain("match-mine");
     // In a group of three he plays two matches, and only those are marked.
     expect(await phone.locator(".match-mine").count()).toBe(2);
-    await phone.screenshot({ path: join(screenshotsDir, "tournament-my-matches.png"), fullPage: true });
+    await shootPage(phone, "tournament-my-matches");
     await phone.close();
   });
 });

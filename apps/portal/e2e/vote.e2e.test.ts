@@ -1,6 +1,5 @@
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   approveRegistration,
   type BrowserSession,
@@ -9,7 +8,8 @@ import {
   createWorkerAccount,
   expectNoSidewaysScroll,
   openPortal,
-  screenshotsDir,
+  shootFailuresThenClose,
+  shootPage,
   skipBrowserTests,
   warnIfSkipped,
   workersWithoutAccount,
@@ -97,13 +97,7 @@ describe.skipIf(skipBrowserTests)("the public vote page on a phone", () => {
     await prepareVote();
   }, 180_000);
 
-  afterAll(async () => {
-    await portal?.close();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === "fail") await portal?.shoot(`vote-failed-${context.task.name.slice(0, 24)}`);
-  });
+  shootFailuresThenClose("vote", () => portal);
 
   it("shows the limits up front, the candidates with their folded stories, and refuses a second tick", async () => {
     await page.goto(`${session().baseUrl}/vote/${roundId}`);
@@ -211,7 +205,7 @@ describe.skipIf(skipBrowserTests)("the public vote page on a phone", () => {
     await limit.getByText("今日已投满，明天（北京时间 0 点后）可再投").waitFor();
     await limit.getByText(/今日已投 1 次，每日限投 1 次，请于.+再来/).waitFor();
     expect(await phone.getByRole("button", { name: "今日已投满" }).isDisabled()).toBe(true);
-    await phone.screenshot({ path: join(screenshotsDir, "vote-refused-by-api.png"), fullPage: true });
+    await shootPage(phone, "vote-refused-by-api");
     await phone.close();
   });
 

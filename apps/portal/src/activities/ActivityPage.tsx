@@ -175,19 +175,17 @@ function Facts({ activity }: { activity: PortalActivity }) {
   );
 }
 
-function CategoryCard({
-  activity,
-  category,
-  action,
-  entry,
-  optionsFailed,
-}: {
+/** One category of the activity, with what this worker may do in it. */
+interface CategoryProps {
   activity: PortalActivity;
   category: PortalCategory;
   action: CategoryAction;
   entry: MyRegistration | undefined;
   optionsFailed: boolean;
-}) {
+}
+
+function CategoryCard(props: CategoryProps) {
+  const { category } = props;
   const t = useT();
   const places = placesText(t, category);
   return (
@@ -197,30 +195,12 @@ function CategoryCard({
         <StatusBadge tone={places.tone}>{places.text}</StatusBadge>
       </div>
       <p className="meta">{entrantText(t, category)}</p>
-      <CategoryActionView
-        activity={activity}
-        category={category}
-        action={action}
-        entry={entry}
-        optionsFailed={optionsFailed}
-      />
+      <CategoryActionView {...props} />
     </Card>
   );
 }
 
-function CategoryActionView({
-  activity,
-  category,
-  action,
-  entry,
-  optionsFailed,
-}: {
-  activity: PortalActivity;
-  category: PortalCategory;
-  action: CategoryAction;
-  entry: MyRegistration | undefined;
-  optionsFailed: boolean;
-}) {
+function CategoryActionView({ activity, category, action, entry, optionsFailed }: CategoryProps) {
   const t = useT();
   switch (action.kind) {
     case "register":

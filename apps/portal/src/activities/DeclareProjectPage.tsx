@@ -1,6 +1,5 @@
 import { type ChangeEvent, type ReactNode, useRef, useState } from "react";
-import { useSession } from "../account/session.ts";
-import { ApiError } from "../api/api-error.ts";
+import { type ApiError, asApiError, mayHaveArrived } from "../api/api-error.ts";
 import { graphql, idempotencyKey } from "../api/graphql.ts";
 import type { PortalActivity, PortalCategory } from "../api/portal-activity.ts";
 import { uploadAttachment } from "../api/upload.ts";
@@ -8,7 +7,7 @@ import { Link } from "../app/router.tsx";
 import type { PageProps } from "../app/routes.ts";
 import { useT } from "../i18n/i18n.tsx";
 import { Button } from "../ui/Button.tsx";
-import { EmptyState, ErrorNotice, Loading, Notice, ProgressBar, StatusBadge, useErrorText } from "../ui/Feedback.tsx";
+import { ErrorNotice, Notice, ProgressBar, StatusBadge, useErrorText } from "../ui/Feedback.tsx";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Card, Page, Section } from "../ui/Page.tsx";
 import type { WorkerChoice } from "./member-list.ts";
@@ -28,6 +27,7 @@ import { type DeclareAnswer, declareMutation, type MyRegistration } from "./quer
 import { ReasonList } from "./ReasonList.tsx";
 import { outcomeOf } from "./registration-outcome.ts";
 import { useActivity } from "./use-activity.ts";
+import { WorkerEntryGate } from "./WorkerEntryGate.tsx";
 
 /**
  * /activities/:id/declare — a worker declares an innovation project (创新工作奖): title, summary,
@@ -36,72 +36,40 @@ import { useActivity } from "./use-activity.ts";
  */
 export default function DeclareProjectPage({ params }: PageProps) {
   const t = useT();
-  const session = useSession();
   const activityId = params.id ?? "";
   const view = useActivity(activityId);
   const back = `/activities/${activityId}`;
   const title = t("activities.declare.title");
-  if (!session) {
-    const here = `${back}/declare`;
-    return (
-      <Page title={title} back={back}>
-        <Notice>{t("activities.register.signInFirst")}</Notice>
-        <div className="button-row">
-          <Link className="button button-primary" to={`/login?next=${encodeURIComponent(here)}`}>
-            {t("app.signIn")}
-          </Link>
-          <Link className="button button-secondary" to={`/activate?next=${encodeURIComponent(here)}`}>
-            {t("activities.activate")}
-          </Link>
-        </div>
-      </Page>
-    );
-  }
-  if (!view.isWorker) {
-    return (
-      <Page title={title} back={back}>
-        <Notice>{t("activities.notWorker")}</Notice>
-      </Page>
-    );
-  }
-  if (view.loading && (view.activity === undefined || view.mine === undefined)) {
-    return (
-      <Page title={title} back={back}>
-        <Loading lines={3} />
-      </Page>
-    );
-  }
-  const error = view.error ?? view.mineError;
-  const category = view.activity?.categories.find((candidate) => candidate.entrantType === "PROJECT");
-  if (!view.activity || !view.mine || !category) {
-    return (
-      <Page title={title} back={back}>
-        {error ? (
-          <ErrorNotice error={error} onRetry={view.reload} />
-        ) : (
-          <EmptyState>{view.activity ? t("activities.register.unknownCategory") : t("activities.notFound")}</EmptyState>
-        )}
-      </Page>
-    );
-  }
-  const option = view.mine.Activity?.myEntryOptions.find((candidate) => candidate.categoryId === category.id);
   return (
-    <Page title={title} back={back}>
-      <p className="meta">{view.activity.name}</p>
-      {option?.canRegister ? (
-        <DeclareForm
-          activity={view.activity}
-          category={category}
-          rule={attachmentRuleOf(view.mine.Activity?.configuration)}
-          self={{ workerId: view.mine.me?.workerId ?? null, name: view.mine.me?.displayName ?? session.displayName }}
-        />
-      ) : (
-        <div className="reasons" role="note">
-          <p className="reasons-title">{t("activities.declare.cannot")}</p>
-          <ReasonList reasons={option?.reasons ?? [{ code: "FORBIDDEN", message: t("activities.notWorker") }]} />
-        </div>
-      )}
-    </Page>
+    <WorkerEntryGate
+      title={title}
+      back={back}
+      here={`${back}/declare`}
+      view={view}
+      categoryOf={(activity) => activity.categories.find((candidate) => candidate.entrantType === "PROJECT")}
+    >
+      {({ session, activity, category, mine }) => {
+        const option = mine.Activity?.myEntryOptions.find((candidate) => candidate.categoryId === category.id);
+        return (
+          <Page title={title} back={back}>
+            <p className="meta">{activity.name}</p>
+            {option?.canRegister ? (
+              <DeclareForm
+                activity={activity}
+                category={category}
+                rule={attachmentRuleOf(mine.Activity?.configuration)}
+                self={{ workerId: mine.me?.workerId ?? null, name: mine.me?.displayName ?? session.displayName }}
+              />
+            ) : (
+              <div className="reasons" role="note">
+                <p className="reasons-title">{t("activities.declare.cannot")}</p>
+                <ReasonList reasons={option?.reasons ?? [{ code: "FORBIDDEN", message: t("activities.notWorker") }]} />
+              </div>
+            )}
+          </Page>
+        );
+      }}
+    </WorkerEntryGate>
   );
 }
 
@@ -186,7 +154,7 @@ function DeclareForm({
     } catch (failure) {
       updateFile(item.localId, {
         status: "failed",
-        error: failure instanceof ApiError ? failure : new ApiError("INTERNAL", String(failure)),
+        error: asApiError(failure),
       });
     }
   };
@@ -212,8 +180,8 @@ function DeclareForm({
       setDeclaring(false);
       await uploadAll(answer.declareProject.id, files);
     } catch (failure) {
-      const error = failure instanceof ApiError ? failure : new ApiError("INTERNAL", String(failure));
-      if (!["NETWORK", "SERVER", "INTERNAL"].includes(error.code)) key.current = idempotencyKey();
+      const error = asApiError(failure);
+      if (!mayHaveArrived(error)) key.current = idempotencyKey();
       setRefusal(error);
       if (error.fieldErrors.length > 0) setStep("form");
       setDeclaring(false);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from "react";
-import { ApiError } from "../api/api-error.ts";
+import { type ApiError, asApiError } from "../api/api-error.ts";
 import { graphql } from "../api/graphql.ts";
 import { useT } from "../i18n/i18n.tsx";
 import { Button } from "../ui/Button.tsx";
@@ -55,7 +55,7 @@ export function PartnerSearch({
         },
         (problem: unknown) => {
           if (controller.signal.aborted) return;
-          setFailure(problem instanceof ApiError ? problem : new ApiError("INTERNAL", String(problem)));
+          setFailure(asApiError(problem));
           setSearching(false);
         },
       );

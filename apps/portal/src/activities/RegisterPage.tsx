@@ -1,13 +1,12 @@
 import { useRef, useState } from "react";
-import { useSession } from "../account/session.ts";
-import { ApiError } from "../api/api-error.ts";
+import { type ApiError, asApiError, mayHaveArrived } from "../api/api-error.ts";
 import { graphql, idempotencyKey } from "../api/graphql.ts";
 import type { PortalActivity, PortalCategory } from "../api/portal-activity.ts";
 import { Link } from "../app/router.tsx";
 import type { PageProps } from "../app/routes.ts";
 import { useT } from "../i18n/i18n.tsx";
 import { Button } from "../ui/Button.tsx";
-import { EmptyState, ErrorNotice, Loading, Notice, StatusBadge } from "../ui/Feedback.tsx";
+import { ErrorNotice, Notice, StatusBadge } from "../ui/Feedback.tsx";
 import { TextField } from "../ui/Field.tsx";
 import { Card, Page, Section } from "../ui/Page.tsx";
 import { memberRangeText, placesText } from "./category-text.ts";
@@ -27,6 +26,7 @@ import { ReasonList } from "./ReasonList.tsx";
 import { type FormSpot, spotsOf } from "./register-errors.ts";
 import { outcomeOf } from "./registration-outcome.ts";
 import { useActivity } from "./use-activity.ts";
+import { WorkerEntryGate } from "./WorkerEntryGate.tsx";
 
 /**
  * /activities/:id/register/:categoryId — a worker registers in one category: alone, with a
@@ -35,81 +35,50 @@ import { useActivity } from "./use-activity.ts";
  */
 export default function RegisterPage({ params }: PageProps) {
   const t = useT();
-  const session = useSession();
   const activityId = params.id ?? "";
   const view = useActivity(activityId);
   const back = `/activities/${activityId}`;
   const category = view.activity?.categories.find((candidate) => candidate.id === params.categoryId);
   const title = category ? t("activities.register.title", { category: category.name }) : t("activities.title");
-  if (!session) {
-    const here = `${back}/register/${params.categoryId ?? ""}`;
-    return (
-      <Page title={title} back={back}>
-        <Notice>{t("activities.register.signInFirst")}</Notice>
-        <div className="button-row">
-          <Link className="button button-primary" to={`/login?next=${encodeURIComponent(here)}`}>
-            {t("app.signIn")}
-          </Link>
-          <Link className="button button-secondary" to={`/activate?next=${encodeURIComponent(here)}`}>
-            {t("activities.activate")}
-          </Link>
-        </div>
-      </Page>
-    );
-  }
-  if (!view.isWorker) {
-    return (
-      <Page title={title} back={back}>
-        <Notice>{t("activities.notWorker")}</Notice>
-      </Page>
-    );
-  }
-  if (view.loading && (view.activity === undefined || view.mine === undefined)) {
-    return (
-      <Page title={title} back={back}>
-        <Loading lines={3} />
-      </Page>
-    );
-  }
-  const error = view.error ?? view.mineError;
-  if (!view.activity || !category || !view.mine) {
-    return (
-      <Page title={title} back={back}>
-        {error ? (
-          <ErrorNotice error={error} onRetry={view.reload} />
-        ) : (
-          <EmptyState>{view.activity ? t("activities.register.unknownCategory") : t("activities.notFound")}</EmptyState>
-        )}
-      </Page>
-    );
-  }
-  const option = view.mine.Activity?.myEntryOptions.find((candidate) => candidate.categoryId === category.id);
-  const entry = option?.registrationId
-    ? view.mine.allRegistrations.find((registration) => registration.id === option.registrationId)
-    : undefined;
   return (
-    <Page title={title} back={back}>
-      <CategorySummary activity={view.activity} category={category} />
-      {category.entrantType === "PROJECT" ? (
-        // Projects are declared with their documents, on their own page.
-        <Link className="button button-primary" to={`${back}/declare`}>
-          {t("activities.action.declare")}
-        </Link>
-      ) : option && option.registrationId === null && option.canRegister ? (
-        <RegisterForm
-          activity={view.activity}
-          category={category}
-          self={{ workerId: view.mine.me?.workerId ?? null, name: view.mine.me?.displayName ?? session.displayName }}
-        />
-      ) : entry ? (
-        <Outcome registration={entry} activityId={activityId} justSent={false} />
-      ) : (
-        <div className="reasons" role="note">
-          <p className="reasons-title">{t("activities.register.cannot")}</p>
-          <ReasonList reasons={option?.reasons ?? [{ code: "FORBIDDEN", message: t("activities.notWorker") }]} />
-        </div>
-      )}
-    </Page>
+    <WorkerEntryGate
+      title={title}
+      back={back}
+      here={`${back}/register/${params.categoryId ?? ""}`}
+      view={view}
+      categoryOf={(activity) => activity.categories.find((candidate) => candidate.id === params.categoryId)}
+    >
+      {({ session, activity, category, mine }) => {
+        const option = mine.Activity?.myEntryOptions.find((candidate) => candidate.categoryId === category.id);
+        const entry = option?.registrationId
+          ? mine.allRegistrations.find((registration) => registration.id === option.registrationId)
+          : undefined;
+        return (
+          <Page title={title} back={back}>
+            <CategorySummary activity={activity} category={category} />
+            {category.entrantType === "PROJECT" ? (
+              // Projects are declared with their documents, on their own page.
+              <Link className="button button-primary" to={`${back}/declare`}>
+                {t("activities.action.declare")}
+              </Link>
+            ) : option && option.registrationId === null && option.canRegister ? (
+              <RegisterForm
+                activity={activity}
+                category={category}
+                self={{ workerId: mine.me?.workerId ?? null, name: mine.me?.displayName ?? session.displayName }}
+              />
+            ) : entry ? (
+              <Outcome registration={entry} activityId={activityId} justSent={false} />
+            ) : (
+              <div className="reasons" role="note">
+                <p className="reasons-title">{t("activities.register.cannot")}</p>
+                <ReasonList reasons={option?.reasons ?? [{ code: "FORBIDDEN", message: t("activities.notWorker") }]} />
+              </div>
+            )}
+          </Page>
+        );
+      }}
+    </WorkerEntryGate>
   );
 }
 
@@ -215,11 +184,10 @@ function RegisterForm({
       setResult(answer.register);
       window.scrollTo(0, 0);
     } catch (failure) {
-      const error = failure instanceof ApiError ? failure : new ApiError("INTERNAL", String(failure));
+      const error = asApiError(failure);
       setRefusal(error);
-      const retryable = error.code === "NETWORK" || error.code === "SERVER" || error.code === "INTERNAL";
       // A refusal wrote nothing: the corrected form is a new request with a new key.
-      if (!retryable) key.current = idempotencyKey();
+      if (!mayHaveArrived(error)) key.current = idempotencyKey();
       if (error.fieldErrors.length > 0) setStep("form");
     } finally {
       setSending(false);

@@ -26,3 +26,16 @@ export class ApiError extends Error {
 }
 
 export const networkErrorCode = "NETWORK";
+
+/** Anything a request threw, as an ApiError (INTERNAL when it was not one). */
+export function asApiError(failure: unknown): ApiError {
+  return failure instanceof ApiError ? failure : new ApiError("INTERNAL", String(failure));
+}
+
+/**
+ * Whether a sending may have reached the server (no connection, a server fault): a retry then
+ * keeps its idempotency key; a refusal wrote nothing, so the corrected form sends a new one.
+ */
+export function mayHaveArrived(error: ApiError): boolean {
+  return error.code === "NETWORK" || error.code === "SERVER" || error.code === "INTERNAL";
+}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError } from "./api-error.ts";
+import { type ApiError, asApiError } from "./api-error.ts";
 import { graphql } from "./graphql.ts";
 
 export interface QueryState<T> {
@@ -38,7 +38,7 @@ export function useQuery<T>(
       },
       (error: unknown) => {
         if (controller.signal.aborted || latest.current !== run) return;
-        const failure = error instanceof ApiError ? error : new ApiError("INTERNAL", String(error));
+        const failure = asApiError(error);
         setState((previous) => ({ data: previous.data, error: failure, loading: false }));
       },
     );
@@ -81,7 +81,7 @@ export function useMutation<V extends Record<string, unknown>, T>(mutation: stri
       try {
         return await graphql<T>(mutation, variables);
       } catch (failure) {
-        setError(failure instanceof ApiError ? failure : new ApiError("INTERNAL", String(failure)));
+        setError(asApiError(failure));
         return undefined;
       } finally {
         busy.current = false;

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import { ApiError } from "./api-error.ts";
+import { type ApiError, asApiError } from "./api-error.ts";
 import { uploadAttachment } from "./upload.ts";
 import { type UploadAccept, type UploadProblem, uploadProblem } from "./upload-rules.ts";
 
@@ -47,8 +47,7 @@ export function useUploads(options: UploadOptions) {
       if (problem) return { ...upload, error: problem };
       uploadAttachment(file, { kind }, (progress) => update(key, { progress })).then(
         (attachment) => update(key, { progress: 1, attachmentId: String(attachment.id) }),
-        (error: unknown) =>
-          update(key, { error: error instanceof ApiError ? error : new ApiError("INTERNAL", String(error)) }),
+        (error: unknown) => update(key, { error: asApiError(error) }),
       );
       return upload;
     },

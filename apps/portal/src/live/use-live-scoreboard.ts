@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { ApiError } from "../api/api-error.ts";
+import { type ApiError, asApiError } from "../api/api-error.ts";
 import { graphql } from "../api/graphql.ts";
 import { subscribe } from "../api/live.ts";
 import { changedEntries, type Scoreboard, scoreboardQuery, scoreboardSubscription } from "./scoreboard.ts";
@@ -63,7 +63,7 @@ export function useLiveScoreboard(roundId: string): LiveScoreboard {
         (data) => show(data.roundScoreboard),
         (failure: unknown) => {
           if (closed) return;
-          setError(failure instanceof ApiError ? failure : new ApiError("INTERNAL", String(failure)));
+          setError(asApiError(failure));
         },
       );
     const stopPolling = () => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError } from "../api/api-error.ts";
+import { type ApiError, asApiError } from "../api/api-error.ts";
 import { graphql } from "../api/graphql.ts";
 import { markRead, mergeNotifications, notificationFields, type PortalNotification } from "./notification-list.ts";
 
@@ -13,9 +13,6 @@ const pageQuery = `query PortalMyNotifications($page: Int!, $perPage: Int!) {
 const markMutation = `mutation PortalMarkNotificationsRead($ids: [ID!], $all: Boolean) {
   markNotificationsRead(ids: $ids, all: $all) { marked unreadCount }
 }`;
-
-const asApiError = (failure: unknown): ApiError =>
-  failure instanceof ApiError ? failure : new ApiError("INTERNAL", String(failure));
 
 interface PageAnswer {
   myNotifications: PortalNotification[];

@@ -7,8 +7,6 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { Button } from "../ui/Button.tsx";
 import { EmptyState, ErrorNotice, Loading, StatusBadge } from "../ui/Feedback.tsx";
 import { Card, Page, Section } from "../ui/Page.tsx";
-import { CertificateCard } from "./CertificateCard.tsx";
-import { MatchCard } from "./MatchCard.tsx";
 import {
   certificateFields,
   inPlayingOrder,
@@ -20,7 +18,7 @@ import {
   registrationFields,
   resultFields,
 } from "./my-queries.ts";
-import { ResultLine } from "./ResultLine.tsx";
+import { CertificatesSection, MatchesSection, ResultsSection } from "./OutcomeSections.tsx";
 import { byLiveThenNewest, toneOfState } from "./registration-state.ts";
 
 const myQuery = `query MyPortal {
@@ -118,37 +116,9 @@ function MyOverview() {
               </Card>
             ))}
           </Section>
-          {data.myMatches.length > 0 ? (
-            <Section title={t("mine.matches")}>
-              <Card>
-                <ul className="list-plain">
-                  {inPlayingOrder(data.myMatches).map((match) => (
-                    <MatchCard key={match.id} match={match} myRegistrationIds={myRegistrationIds} />
-                  ))}
-                </ul>
-              </Card>
-            </Section>
-          ) : null}
-          <Section title={t("mine.results")}>
-            <Card>
-              {data.myResults.length === 0 ? <p className="meta">{t("mine.results.none")}</p> : null}
-              <ul className="list-plain">
-                {data.myResults.map((result) => (
-                  <ResultLine key={result.id} result={result} />
-                ))}
-              </ul>
-            </Card>
-          </Section>
-          <Section title={t("mine.certificates")}>
-            <Card>
-              {data.myCertificates.length === 0 ? <p className="meta">{t("mine.certificates.none")}</p> : null}
-              <ul className="list-plain">
-                {data.myCertificates.map((certificate) => (
-                  <CertificateCard key={certificate.id} certificate={certificate} />
-                ))}
-              </ul>
-            </Card>
-          </Section>
+          <MatchesSection matches={inPlayingOrder(data.myMatches)} myRegistrationIds={myRegistrationIds} />
+          <ResultsSection results={data.myResults} sayNone />
+          <CertificatesSection certificates={data.myCertificates} sayNone />
         </>
       ) : null}
     </Page>

@@ -10,8 +10,6 @@ import { Button } from "../ui/Button.tsx";
 import { EmptyState, ErrorNotice, Loading, Notice, StatusBadge } from "../ui/Feedback.tsx";
 import { TextArea } from "../ui/Field.tsx";
 import { Card, Page, Section } from "../ui/Page.tsx";
-import { CertificateCard } from "./CertificateCard.tsx";
-import { MatchCard } from "./MatchCard.tsx";
 import {
   certificateFields,
   inPlayingOrder,
@@ -23,7 +21,7 @@ import {
   registrationFields,
   resultFields,
 } from "./my-queries.ts";
-import { ResultLine } from "./ResultLine.tsx";
+import { CertificatesSection, MatchesSection, ResultsSection } from "./OutcomeSections.tsx";
 import { isLive, nextStepOf, toneOfState } from "./registration-state.ts";
 
 interface RegistrationDetail extends MyRegistration {
@@ -159,39 +157,9 @@ function RegistrationDetailView({ id }: { id: string }) {
         ) : null}
       </Card>
       {registration.state === "RETURNED" ? <ResubmitForm registration={registration} onDone={reload} /> : null}
-      {matches.length > 0 ? (
-        <Section title={t("mine.matches")}>
-          <Card>
-            <ul className="list-plain">
-              {matches.map((match) => (
-                <MatchCard key={match.id} match={match} myRegistrationIds={mine} />
-              ))}
-            </ul>
-          </Card>
-        </Section>
-      ) : null}
-      {results.length > 0 ? (
-        <Section title={t("mine.results")}>
-          <Card>
-            <ul className="list-plain">
-              {results.map((result) => (
-                <ResultLine key={result.id} result={result} />
-              ))}
-            </ul>
-          </Card>
-        </Section>
-      ) : null}
-      {certificates.length > 0 ? (
-        <Section title={t("mine.certificates")}>
-          <Card>
-            <ul className="list-plain">
-              {certificates.map((certificate) => (
-                <CertificateCard key={certificate.id} certificate={certificate} />
-              ))}
-            </ul>
-          </Card>
-        </Section>
-      ) : null}
+      <MatchesSection matches={matches} myRegistrationIds={mine} />
+      <ResultsSection results={results} />
+      <CertificatesSection certificates={certificates} />
       <Section title={t("mine.detail.history")}>
         <Card>
           {registration.approvals.length === 0 ? <p className="meta">{t("mine.detail.history.none")}</p> : null}
