@@ -168,7 +168,7 @@ export function CodeAndPasswordForm({
             {rules.map((rule) => (
               <li key={rule.label} className={rule.met ? "password-rule-met" : undefined}>
                 <span aria-hidden="true">{rule.met ? "✓" : "·"}</span> {rule.label}
-                <span className="account-sr-only">
+                <span className="visually-hidden">
                   {rule.met ? t("account.password.ruleMet") : t("account.password.ruleUnmet")}
                 </span>
               </li>

@@ -396,7 +396,7 @@ function DeclareForm({
         <input
           ref={input}
           type="file"
-          className="file-input-hidden"
+          className="visually-hidden"
           accept={acceptAttribute(rule)}
           multiple
           onChange={choose}
