@@ -8,6 +8,7 @@ import type { PageProps } from "../app/routes.ts";
 import { chinaToday, formatDay } from "../i18n/format.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Button } from "../ui/Button.tsx";
+import { ConfirmActions } from "../ui/ConfirmActions.tsx";
 import { EmptyState, ErrorNotice, Loading, Notice } from "../ui/Feedback.tsx";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Card, Page, Section } from "../ui/Page.tsx";
@@ -223,23 +224,15 @@ function RecommendForm({ activity, onDone }: { activity: PortalActivity; onDone(
           <dt>{t("recommend.recommenderPhone")}</dt>
           <dd>{phoneDigits(draft.recommenderPhone)}</dd>
         </dl>
-        <Notice tone="warning">
-          <p>{t("recommend.confirmText")}</p>
-        </Notice>
-        {mutation.error ? <ErrorNotice error={mutation.error} /> : null}
-        {mutation.error?.fieldErrors.map((problem) => (
-          <p key={`${problem.field}-${problem.code}`} className="field-error" role="alert">
-            {problem.message}
-          </p>
-        ))}
-        <div className="button-row">
-          <Button variant="secondary" onClick={() => setStep("edit")} disabled={mutation.running}>
-            {t("recommend.edit")}
-          </Button>
-          <Button onClick={submit} busy={mutation.running}>
-            {t("recommend.submit")}
-          </Button>
-        </div>
+        <ConfirmActions
+          warning={t("recommend.confirmText")}
+          error={mutation.error}
+          running={mutation.running}
+          editLabel={t("recommend.edit")}
+          submitLabel={t("recommend.submit")}
+          onEdit={() => setStep("edit")}
+          onSubmit={submit}
+        />
       </Card>
     );
   }

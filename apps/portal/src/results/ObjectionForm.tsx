@@ -3,7 +3,8 @@ import { useMutation } from "../api/use-query.ts";
 import { formatDay } from "../i18n/format.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Button } from "../ui/Button.tsx";
-import { ErrorNotice, Notice } from "../ui/Feedback.tsx";
+import { ConfirmActions } from "../ui/ConfirmActions.tsx";
+import { Notice } from "../ui/Feedback.tsx";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Card } from "../ui/Page.tsx";
 import { EvidenceUploads } from "./EvidenceUploads.tsx";
@@ -161,23 +162,15 @@ export function ObjectionForm({
                 : t("results.objection.none")}
             </dd>
           </dl>
-          <Notice tone="warning">
-            <p>{t("results.objection.confirmText")}</p>
-          </Notice>
-          {mutation.error ? <ErrorNotice error={mutation.error} /> : null}
-          {mutation.error?.fieldErrors.map((problem) => (
-            <p key={`${problem.field}-${problem.code}`} className="field-error" role="alert">
-              {problem.message}
-            </p>
-          ))}
-          <div className="button-row">
-            <Button variant="secondary" onClick={() => setStep("edit")} disabled={mutation.running}>
-              {t("results.objection.edit")}
-            </Button>
-            <Button onClick={submit} busy={mutation.running}>
-              {t("results.objection.submit")}
-            </Button>
-          </div>
+          <ConfirmActions
+            warning={t("results.objection.confirmText")}
+            error={mutation.error}
+            running={mutation.running}
+            editLabel={t("results.objection.edit")}
+            submitLabel={t("results.objection.submit")}
+            onEdit={() => setStep("edit")}
+            onSubmit={submit}
+          />
         </Card>
       </div>
     );
