@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinaToday, daysUntil, formatDay, formatDayTime } from "./format.ts";
+import { chinaToday, daysUntil, formatClock, formatDay, formatDayTime } from "./format.ts";
 
 describe("dates in China time", () => {
   it("formats a calendar day and an instant in China time whatever the phone's zone", () => {
@@ -17,5 +17,12 @@ describe("dates in China time", () => {
     expect(daysUntil("2015-09-28", lateEveningUtc)).toBe(0);
     expect(daysUntil("2015-10-01", lateEveningUtc)).toBe(3);
     expect(daysUntil("2015-09-27", lateEveningUtc)).toBe(-1);
+  });
+});
+
+describe("formatClock", () => {
+  it("shows the instant in China time", () => {
+    expect(formatClock("2015-08-01T07:30:05.000Z")).toBe("15:30:05");
+    expect(formatClock("2015-08-01T16:00:00.000Z")).toBe("00:00:00");
   });
 });

@@ -27,6 +27,17 @@ export function formatDayTime(value: string, locale: Locale): string {
   }).format(new Date(value));
 }
 
+/** 14:05:09 in China time: the moment a live board was computed, the same in every language. */
+export function formatClock(value: string): string {
+  return new Intl.DateTimeFormat("zh-CN", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(value));
+}
+
 /** Today's calendar day in China, YYYY-MM-DD. */
 export function chinaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);

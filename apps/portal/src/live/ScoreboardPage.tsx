@@ -1,8 +1,9 @@
 import type { PageProps } from "../app/routes.ts";
+import { formatClock } from "../i18n/format.ts";
 import { useT } from "../i18n/i18n.tsx";
 import { EmptyState, ErrorNotice, Loading } from "../ui/Feedback.tsx";
 import { Page } from "../ui/Page.tsx";
-import { chinaClock, entriesByCategory, type ScoreboardEntry } from "./scoreboard.ts";
+import { entriesByCategory, type ScoreboardEntry } from "./scoreboard.ts";
 import { type LiveConnection, useLiveScoreboard } from "./use-live-scoreboard.ts";
 
 /**
@@ -23,7 +24,7 @@ export default function ScoreboardPage({ params }: PageProps) {
             <div className="scoreboard-status">
               <ConnectionBadge connection={connection} />
               <span className="meta" data-testid="scoreboard-updated">
-                {t("live.updatedAt", { time: chinaClock(board.computedAt) })}
+                {t("live.updatedAt", { time: formatClock(board.computedAt) })}
               </span>
             </div>
             {connection === "polling" ? <p className="scoreboard-polling">{t("live.polling.note")}</p> : null}

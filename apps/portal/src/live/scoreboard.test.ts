@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedEntries, chinaClock, entriesByCategory, type Scoreboard, type ScoreboardEntry } from "./scoreboard.ts";
+import { changedEntries, entriesByCategory, type Scoreboard, type ScoreboardEntry } from "./scoreboard.ts";
 
 const entry = (id: string, overrides: Partial<ScoreboardEntry> = {}): ScoreboardEntry => ({
   registrationId: id,
@@ -69,12 +69,5 @@ describe("entriesByCategory", () => {
       ["合唱", ["1", "3"]],
       ["舞蹈", ["2"]],
     ]);
-  });
-});
-
-describe("chinaClock", () => {
-  it("shows the instant in China time", () => {
-    expect(chinaClock("2015-08-01T07:30:05.000Z")).toBe("15:30:05");
-    expect(chinaClock("2015-08-01T16:00:00.000Z")).toBe("00:00:00");
   });
 });

@@ -64,14 +64,3 @@ export function entriesByCategory(board: Scoreboard): { categoryName: string; en
   }
   return [...groups].map(([categoryName, entries]) => ({ categoryName, entries }));
 }
-
-/** 14:05:09 in China time, whatever the phone's or the screen's time zone. */
-export function chinaClock(instant: string): string {
-  return new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).format(new Date(instant));
-}

@@ -1,6 +1,6 @@
 import { useI18n } from "../i18n/i18n.tsx";
 import { StatusBadge } from "../ui/Feedback.tsx";
-import { placeLabel, type ResultRow, roundLabel, roundScoresOf, totalDisplay } from "./results-model.ts";
+import { placeLabel, type ResultRow, roundLabel, roundScoresOf } from "./results-model.ts";
 
 /**
  * One category's ranking on one award track as cards that fit a phone: 名次, name, unit, 总分 with
@@ -12,7 +12,7 @@ export function RankingList({ results }: { results: ResultRow[] }) {
   return (
     <ol className="list-plain ranking" aria-label={t("results.ranking")}>
       {results.map((result) => {
-        const total = totalDisplay(result);
+        const total = result.totalText;
         const rounds = roundScoresOf(result.details);
         return (
           <li key={result.id} className="ranking-entry" data-entrant={result.entrantName}>

@@ -13,8 +13,6 @@ import {
   rankingOf,
   roundLabel,
   roundScoresOf,
-  totalDisplay,
-  twoDecimals,
 } from "./results-model.ts";
 
 const zh = (key: MessageKey, values?: Record<string, string | number>) =>
@@ -80,33 +78,6 @@ describe("placeLabel", () => {
   });
 });
 
-describe("twoDecimals", () => {
-  it("writes exact fractions and decimals with two decimals, half up", () => {
-    expect(twoDecimals("1079/12")).toBe("89.92");
-    expect(twoDecimals("444/5")).toBe("88.80");
-    expect(twoDecimals("94.1")).toBe("94.10");
-    expect(twoDecimals("87")).toBe("87.00");
-    expect(twoDecimals("200/3")).toBe("66.67");
-    expect(twoDecimals("1/200")).toBe("0.01");
-    expect(twoDecimals("-3/4")).toBe("-0.75");
-    expect(twoDecimals("-1/1000")).toBe("0.00");
-  });
-
-  it("refuses what is not a number", () => {
-    expect(twoDecimals("abc")).toBeNull();
-    expect(twoDecimals("1/0")).toBeNull();
-    expect(twoDecimals("")).toBeNull();
-  });
-});
-
-describe("totalDisplay", () => {
-  it("prefers the API's text and writes the exact total otherwise", () => {
-    expect(totalDisplay({ total: "1079/12", totalText: "89.92" })).toBe("89.92");
-    expect(totalDisplay({ total: "8700/100", totalText: null })).toBe("87.00");
-    expect(totalDisplay({ total: null, totalText: null })).toBeNull();
-  });
-});
-
 describe("rankingOf", () => {
   it("orders by the API's place, not by the two-decimal text, and lists the unranked last", () => {
     // 87.004 and 87.001 both read 87.00; the exact value put them 2nd and 3rd.
@@ -121,7 +92,7 @@ describe("rankingOf", () => {
     const ranking = rankingOf(rows, "1", "CITY");
     expect(ranking.map((row) => row.id)).toEqual(["d", "c", "b", "a"]);
     expect(ranking.map((row) => placeLabel(row, zh))).toEqual(["第 1 名", "第 2 名", "第 3 名", "不参加排名"]);
-    expect(ranking.map(totalDisplay)).toEqual(["94.10", "87.00", "87.00", null]);
+    expect(ranking.map((row) => row.totalText)).toEqual(["94.10", "87.00", "87.00", null]);
   });
 
   it("keeps a shared place together, by name", () => {
@@ -185,8 +156,8 @@ describe("roundScoresOf and roundLabel", () => {
     const details = {
       roundScores: [
         { roundKey: "theory", result: "92", resultText: "92.00" },
-        { roundKey: "practical", result: "95" },
-        { roundKey: "extra", result: "nonsense" },
+        { roundKey: "practical", result: "95", resultText: "95.00" },
+        { roundKey: "extra", result: "1" },
       ],
     };
     const scores = roundScoresOf(details);

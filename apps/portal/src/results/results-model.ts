@@ -82,30 +82,6 @@ export function placeLabel(
   return t(result.sharedPlace ? "results.placeShared" : "results.place", { place: result.place });
 }
 
-/**
- * An exact score ("1079/12", "94.1", "-3/4") with exactly two decimals, rounded half away from zero
- * as the API's totalText is. Only for showing: ranks come from the exact value, never from this text.
- * Null when the text is not a number.
- */
-export function twoDecimals(exact: string): string | null {
-  const match = /^\s*(-?)(\d+)(?:\.(\d+))?(?:\/(\d+))?\s*$/.exec(exact);
-  if (!match) return null;
-  const [, sign, whole, fraction = "", divisorText] = match;
-  const divisor = BigInt(divisorText ?? "1") * 10n ** BigInt(fraction.length);
-  if (divisor === 0n) return null;
-  const numerator = BigInt(`${whole}${fraction}`);
-  // Hundredths, rounded half up on the magnitude.
-  const hundredths = (numerator * 200n + divisor) / (2n * divisor);
-  const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, "0")}`;
-  return sign === "-" && hundredths !== 0n ? `-${text}` : text;
-}
-
-/** 总分 as shown: the API's two-decimal text, or the exact total written with two decimals. */
-export function totalDisplay(result: Pick<ResultRow, "total" | "totalText">): string | null {
-  if (result.totalText) return result.totalText;
-  return result.total ? twoDecimals(result.total) : null;
-}
-
 export interface RoundScore {
   roundKey: string;
   text: string;
@@ -118,10 +94,9 @@ export function roundScoresOf(details: unknown): RoundScore[] {
   if (!Array.isArray(scores)) return [];
   return scores.flatMap((score): RoundScore[] => {
     if (typeof score !== "object" || score === null) return [];
-    const { roundKey, result, resultText } = score as { roundKey?: unknown; result?: unknown; resultText?: unknown };
-    if (typeof roundKey !== "string") return [];
-    const text = typeof resultText === "string" ? resultText : typeof result === "string" ? twoDecimals(result) : null;
-    return text === null ? [] : [{ roundKey, text }];
+    // The API writes each round's exact result with two decimals (resultText); the page never re-rounds.
+    const { roundKey, resultText } = score as { roundKey?: unknown; resultText?: unknown };
+    return typeof roundKey === "string" && typeof resultText === "string" ? [{ roundKey, text: resultText }] : [];
   });
 }
 
